@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HerstelnetwerkConfig(AppConfig):
+    name = "herstelnetwerk"
+    verbose_name = _("Herstelnetwerk")
+
+    def ready(self):
+        from herstelnetwerk import checks  # noqa: F401  (registers the system checks)

@@ -1,0 +1,150 @@
+"""The core's demo content: home page, subregions, standard pages, themes and site settings."""
+
+import json
+
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.models import Page, Site
+
+from herstelnetwerk.models import HomePage, Municipality, SiteSettings, StandardPage, SubregionPage, Theme
+
+from .pages import child_page, rich_text_body
+from .region import SUBREGIONS, THEMES
+
+SITE_NAME = "Herstelnetwerk Noord-Holland-Noord"
+
+STANDARD_PAGES = [
+    (
+        "over-ons",
+        "Over ons",
+        "Het herstelnetwerk verbindt zelfhulp, ervaringsdeskundigen, welzijn en zorg in de regio.",
+        [
+            "Iedereen kan psychisch vastlopen. Herstel gebeurt vaak dichtbij huis: bij een inloop, in een groep "
+            "met mensen die hetzelfde meemaken, of in de buurt.",
+            "Wij laten zien wat er in jouw buurt is. Bijna alles is gratis en je hebt geen verwijzing nodig.",
+        ],
+    ),
+    (
+        "privacy",
+        "Privacy",
+        "Hoe wij met je gegevens omgaan.",
+        [
+            "Je kunt deze website bezoeken zonder dat wij je volgen. We gebruiken geen advertentie- of "
+            "volgcookies en laden niets van andere websites.",
+            "Meld je je aan als vrijwilliger of voor een training? Dan bewaren we alleen wat nodig is, en niet "
+            "langer dan nodig. Je kunt altijd vragen om inzage of om je gegevens te wissen.",
+        ],
+    ),
+    (
+        "toegankelijkheid",
+        "Toegankelijkheid",
+        "Deze website is voor iedereen te gebruiken.",
+        [
+            "We houden ons aan de toegankelijkheidsrichtlijnen WCAG 2.1 niveau AA. Je kunt de website met "
+            "alleen een toetsenbord gebruiken, en met een schermlezer.",
+            "Loop je toch ergens tegenaan? Laat het ons weten, dan lossen we het op.",
+        ],
+    ),
+]
+
+CRISIS_CONTACTS = [
+    ("113 Zelfmoordpreventie", "0800-0113", "Gratis en anoniem, dag en nacht", "https://www.113.nl/"),
+    ("Huisartsenpost (na 17.00 uur)", "088-0130 300", "Bij spoed buiten kantoortijd", ""),
+    ("Alarmnummer", "112", "Bij direct levensgevaar", ""),
+]
+
+
+@transaction.atomic
+def build(stdout):
+    home = build_home_page()
+    build_themes()
+    for data in SUBREGIONS:
+        build_subregion(home, data)
+    standard_pages = {
+        slug: child_page(home, StandardPage, slug, title=title, intro=intro, body=rich_text_body(*paragraphs))
+        for slug, title, intro, paragraphs in STANDARD_PAGES
+    }
+    build_site_settings(home, footer_pages=[standard_pages["privacy"], standard_pages["toegankelijkheid"]])
+    stdout.write(f"Core: home page, {len(SUBREGIONS)} subregions, {len(STANDARD_PAGES)} standard pages.")
+    return home
+
+
+def build_home_page():
+    """The home page becomes the root of the default site, replacing Wagtail's welcome page."""
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title="Samen werken aan herstel",
+            slug="herstelnetwerk",
+            intro="Steun, ontmoeting en hulp bij psychische kwetsbaarheid, dichtbij huis in Noord-Holland-Noord. "
+            "Bijna alles is gratis en zonder verwijzing.",
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_NAME
+        )
+    elif site.root_page_id != home.pk or site.site_name != SITE_NAME:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = SITE_NAME
+        site.save()
+        if old_root.pk != home.pk and old_root.depth == 2 and not old_root.get_children().exists():
+            old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
+    return home
+
+
+def build_site_settings(home, footer_pages):
+    site_settings = SiteSettings.for_site(Site.objects.get(root_page=home))
+    if not site_settings.crisis_contacts:
+        site_settings.crisis_contacts = json.dumps(
+            [
+                {
+                    "type": "contact",
+                    "value": {"name": name, "phone": phone, "description": description, "url": url},
+                }
+                for name, phone, description, url in CRISIS_CONTACTS
+            ]
+        )
+        site_settings.contact_email = "info@herstelnetwerk.example"
+        site_settings.contact_phone = "072-000 0000"
+        site_settings.contact_address = "Voorbeeldstraat 1\n1811 AA Alkmaar"
+        site_settings.footer_text = (
+            "Herstelnetwerk Noord-Holland-Noord: samen werken aan herstel, dichtbij huis."
+        )
+        site_settings.footer_links = json.dumps(
+            [
+                {"type": "link", "value": {"label": page.title, "page": page.pk, "url": ""}}
+                for page in footer_pages
+            ]
+        )
+        site_settings.save()
+
+
+def build_themes():
+    for name, slug, description in THEMES:
+        Theme.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
+
+
+def build_subregion(home, data):
+    page = home.get_children().filter(slug=data["slug"]).first()
+    if page is not None:
+        return page.specific
+    page = SubregionPage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        body=rich_text_body(
+            "Hier vind je activiteiten, organisaties en verhalen uit deze deelregio. Twijfel je waar je "
+            "moet beginnen? Loop eens binnen bij een inloop: je bent welkom zonder afspraak.",
+        ),
+    )
+    for order, name in enumerate(data["municipalities"]):
+        page.municipalities.add(Municipality(name=name, slug=slugify(name), sort_order=order))
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -1,0 +1,106 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from herstelnetwerk import plugins
+from herstelnetwerk.blocks import BodyStreamBlock
+
+from .base import BasePage, SectionsMixin
+
+
+class HomePage(SectionsMixin, BasePage):
+    """The root of the site. Its children declare themselves (``parent_page_types``), so plugins can add
+    page types here without the core naming them."""
+
+    sections_hook = plugins.HOME_PAGE_SECTIONS
+
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+    template = "herstelnetwerk/pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subregions"] = SubregionPage.objects.child_of(self).live().order_by("title")
+        return context
+
+
+class SubregionPage(SectionsMixin, BasePage):
+    """A deelregio of Noord-Holland-Noord with its municipalities; plugins add local sections."""
+
+    sections_hook = plugins.SUBREGION_PAGE_SECTIONS
+
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        InlinePanel("municipalities", label=_("Municipalities"), min_num=1),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.RelatedFields("municipalities", [index.SearchField("name")]),
+    ]
+    api_fields = [*BasePage.api_fields, APIField("body"), APIField("municipalities")]
+
+    parent_page_types = ["herstelnetwerk.HomePage"]
+    subpage_types = ["herstelnetwerk.StandardPage"]
+    template = "herstelnetwerk/pages/subregion_page.html"
+
+    class Meta:
+        verbose_name = _("subregion page")
+        verbose_name_plural = _("subregion pages")
+
+
+class Municipality(Orderable):
+    """A gemeente, edited inline on its subregion page."""
+
+    subregion = ParentalKey(SubregionPage, on_delete=models.CASCADE, related_name="municipalities")
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    api_fields = [APIField("name"), APIField("slug")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def __str__(self):
+        return self.name
+
+
+class StandardPage(BasePage):
+    """Generic content: about us, privacy, accessibility, and pages under a subregion."""
+
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
+
+    parent_page_types = [
+        "herstelnetwerk.HomePage",
+        "herstelnetwerk.SubregionPage",
+        "herstelnetwerk.StandardPage",
+    ]
+    subpage_types = ["herstelnetwerk.StandardPage"]
+    template = "herstelnetwerk/pages/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

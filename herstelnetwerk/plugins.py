@@ -1,0 +1,86 @@
+"""The core's extension points: the named Wagtail hooks that plugins register into.
+
+A plugin is a Django app whose ``wagtail_hooks.py`` registers functions under these names; the
+core renders whatever is registered and never names a plugin. Every hook is listed here, with
+what its functions receive and return.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+from wagtail import hooks
+
+#: ``fn(page, request) -> Iterable[Section]``: sections on the home page, below the intro.
+HOME_PAGE_SECTIONS = "herstelnetwerk_home_page_sections"
+
+#: ``fn(subregion_page, request) -> Iterable[Section]``: sections on a subregion (deelregio) page.
+SUBREGION_PAGE_SECTIONS = "herstelnetwerk_subregion_page_sections"
+
+#: ``fn(request) -> Iterable[Link]``: extra main-navigation items, next to the menu pages.
+MAIN_NAVIGATION_ITEMS = "herstelnetwerk_main_navigation_items"
+
+#: ``fn(request) -> Iterable[Link]``: links in the footer, next to the editor-managed ones.
+FOOTER_ITEMS = "herstelnetwerk_footer_items"
+
+#: ``fn(request) -> Iterable[Section]``: components in the page header (for example a search box).
+HEADER_ITEMS = "herstelnetwerk_header_items"
+
+#: ``fn() -> Iterable[SearchableType]``: the content types offered to the public search.
+SEARCHABLE_TYPES = "herstelnetwerk_searchable_types"
+
+#: ``fn() -> Iterable[URLPattern]``: URL patterns mounted at the site root, before Wagtail's pages.
+SITE_URLS = "herstelnetwerk_site_urls"
+
+#: ``fn() -> Iterable[DemoContent]``: builders that ``load_demo`` runs, ordered by ``order``.
+DEMO_CONTENT = "herstelnetwerk_demo_content"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A block of a page, rendered from ``template`` with ``context`` (plus the page's context)."""
+
+    template: str
+    context: dict = field(default_factory=dict)
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class SearchableType:
+    """A model offered to the public search, with the label visitors see as its type.
+
+    The lookups let a search engine count facets with one query per type, never one per result.
+    """
+
+    model: type
+    label: str
+    order: int = 100
+    #: ORM lookup from the model to the pk of the ``SubregionPage`` it belongs to, e.g. ``"subregion"`` or
+    #: ``"location__municipality__subregion"``; ``None`` when the type has no subregion.
+    subregion_lookup: str | None = None
+    #: ORM lookup from the model to its ``Theme`` snippets, e.g. ``"themes"``; ``None`` when it has none.
+    theme_lookup: str | None = None
+    #: ``fn() -> QuerySet`` of what visitors may find (live pages, public snippets); default: live pages, or all rows.
+    public_queryset: Callable[[], QuerySet] | None = None
+
+
+@dataclass(frozen=True)
+class DemoContent:
+    """A step of ``load_demo``: ``build(home_page, stdout)`` must be idempotent."""
+
+    name: str
+    build: object
+    order: int = 100
+
+
+def collect(hook_name, *args):
+    """Call every function registered under ``hook_name`` and return their items, sorted by order."""
+    items = [item for fn in hooks.get_hooks(hook_name) for item in (fn(*args) or ())]
+    return sorted(items, key=lambda item: getattr(item, "order", 100))

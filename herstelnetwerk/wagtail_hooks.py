@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from herstelnetwerk.viewsets import ThemeViewSet
+
+register_snippet(ThemeViewSet)
