@@ -1,0 +1,52 @@
+# Herstelnetwerk: `make run` serves the demo site, `make test` runs every test. Needs Python 3.11, git and make.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run install setup test test-fast lint format messages check-messages ci bench clean
+
+run: setup  ## install, migrate, load the demo region and serve it at http://127.0.0.1:8000
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+setup: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+
+test: install  ## the whole test suite (browser tests included)
+	$(BIN)/python -m pytest -n auto --create-db
+
+test-fast: install  ## everything but the slow boot tests and the browser tests
+	$(BIN)/python -m pytest -m "not slow and not browser"
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install  ## extract English source strings into the Dutch catalogues and compile them
+	PYTHON=$(abspath $(BIN)/python) scripts/translations.sh update
+
+check-messages: install
+	PYTHON=$(abspath $(BIN)/python) scripts/translations.sh check
+
+ci:  ## what .ci/run does
+	.ci/run
+
+clean:
+	rm -rf $(VENV) db.sqlite3 static test-artifacts
