@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install setup test test-fast lint format messages check-messages ci bench clean
+.PHONY: run install test-tools setup test test-fast lint format messages check-messages ci bench clean
 
 run: setup  ## install, migrate, load the demo region and serve it at http://127.0.0.1:8000
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
@@ -18,17 +18,23 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
+# axe-core and the Nu Html Checker for the accessibility and HTML gates (package-lock.json pins them).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
 install: $(VENV)/.installed
+
+test-tools: node_modules/.package-lock.json
 
 setup: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
 
-test: install  ## the whole test suite (browser tests included)
-	$(BIN)/python -m pytest -n auto --create-db
+test: install test-tools  ## the whole test suite (browser tests and quality gates included)
+	$(BIN)/python -m pytest -n auto --dist loadgroup --create-db
 
-test-fast: install  ## everything but the slow boot tests and the browser tests
-	$(BIN)/python -m pytest -m "not slow and not browser"
+test-fast: install  ## everything but the boot tests and the gates that serve the demo site
+	$(BIN)/python -m pytest -m "not slow and not browser and not gate"
 
 lint: install
 	$(BIN)/ruff check .
@@ -49,4 +55,4 @@ ci:  ## what .ci/run does
 	.ci/run
 
 clean:
-	rm -rf $(VENV) db.sqlite3 static test-artifacts
+	rm -rf $(VENV) node_modules db.sqlite3 static test-artifacts

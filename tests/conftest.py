@@ -1,10 +1,13 @@
-"""Fixtures shared by every app's tests: a site with a home page, subregions and site settings."""
+"""Fixtures shared by every app's tests: a site with a home page, subregions and site settings, and the demo site
+that the quality gates (tests/quality, tests/browser) look at."""
 
 import pytest
 from wagtail.models import Page, Site
 
 from herstelnetwerk.models import SiteSettings
 from tests.herstelnetwerk.factories import HomePageFactory, MunicipalityFactory, SubregionPageFactory
+from tests.support.crawl import crawl
+from tests.support.demo_server import DemoSite, Server
 
 
 @pytest.fixture
@@ -42,3 +45,24 @@ def site_settings(site):
     settings.contact_email = "info@herstelnetwerk.example"
     settings.save()
     return settings
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory):
+    """A migrated database with the demo content, shared by the gates of one test worker."""
+    site = DemoSite.build(tmp_path_factory.mktemp("demo"))
+    yield site
+    site.drop()
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_site):
+    """gunicorn serving the demo site on loopback."""
+    with Server(demo_site) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def public_pages(demo_server):
+    """Every HTML page a visitor can reach by following links from the home page."""
+    return crawl(demo_server.url)
