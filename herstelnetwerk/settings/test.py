@@ -12,7 +12,10 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The quality gates' servers may send to a real (or deliberately dead) SMTP server; never the developer's EMAIL_URL.
 if TEST_SMTP_ADDRESS := os.environ.get("TEST_SMTP_ADDRESS"):
-    EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT = "django.core.mail.backends.smtp.EmailBackend", *TEST_SMTP_ADDRESS.split(":")
+    EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT = (
+        "django.core.mail.backends.smtp.EmailBackend",
+        *TEST_SMTP_ADDRESS.split(":"),
+    )
     EMAIL_PORT = int(EMAIL_PORT)
     EMAIL_USE_TLS = EMAIL_USE_SSL = False
     EMAIL_TIMEOUT = 5
