@@ -47,6 +47,9 @@ STANDARD_PAGES = [
     ),
 ]
 
+#: Standard pages in the main menu; the feature pages (agenda, kaart, verhalen, ...) add themselves.
+MENU_PAGES = {"over-ons"}
+
 CRISIS_CONTACTS = [
     ("113 Zelfmoordpreventie", "0800-0113", "Gratis en anoniem, dag en nacht", "https://www.113.nl/"),
     ("Huisartsenpost (na 17.00 uur)", "088-0130 300", "Bij spoed buiten kantoortijd", ""),
@@ -61,7 +64,15 @@ def build(stdout):
     for data in SUBREGIONS:
         build_subregion(home, data)
     standard_pages = {
-        slug: child_page(home, StandardPage, slug, title=title, intro=intro, body=rich_text_body(*paragraphs))
+        slug: child_page(
+            home,
+            StandardPage,
+            slug,
+            title=title,
+            intro=intro,
+            body=rich_text_body(*paragraphs),
+            show_in_menus=slug in MENU_PAGES,
+        )
         for slug, title, intro, paragraphs in STANDARD_PAGES
     }
     build_site_settings(home, footer_pages=[standard_pages["privacy"], standard_pages["toegankelijkheid"]])

@@ -1,0 +1,45 @@
+"""Accessibility gate: axe-core finds no WCAG 2.1 A/AA violation on any page type, in any form state."""
+
+import requests
+
+from tests.browser.axe import violations
+from tests.support.artifacts import artifact_path, record_counts
+from tests.support.crawl import one_per_shape
+
+
+def page_states(demo_server, public_pages):
+    """One page of each shape, each GET form filtered, each POST form sent empty (its error state), the 404."""
+    urls, post_forms = [page.url for page in one_per_shape(public_pages)], {}
+    for page in public_pages:
+        for form in page.forms:
+            if form.method == "get" and form.choices:
+                params = {name: values[-1] for name, values in form.choices.items() if values}
+                urls.append(requests.Request("GET", form.action, params=params).prepare().url)
+            elif form.method == "post":
+                post_forms.setdefault(form.action, page.url)
+    return [*dict.fromkeys(urls), f"{demo_server.url}/bestaat-niet/"], post_forms
+
+
+def test_no_wcag_violations_on_any_page_type_or_form_state(axe_page, demo_server, public_pages):
+    urls, post_forms = page_states(demo_server, public_pages)
+    problems = {}
+    for url in urls:
+        axe_page.goto(url)
+        problems[url] = violations(axe_page)
+    for action, url in post_forms.items():
+        axe_page.goto(url)
+        axe_page.locator(f'form[method="post"][action="{action}"] [type="submit"]').first.click()
+        axe_page.wait_for_load_state()
+        problems[f"{url} (sent empty)"] = violations(axe_page)
+
+    found = {url: found for url, found in problems.items() if found}
+    record_counts("accessibility", states_checked=len(problems), violations=sum(map(len, found.values())))
+    assert not found, "\n".join(f"{url}: {v}" for url, items in found.items() for v in items)
+
+
+def test_home_page_screenshots_on_a_phone_and_a_desktop(axe_page):
+    for width, height in ((375, 812), (1280, 900)):
+        axe_page.set_viewport_size({"width": width, "height": height})
+        axe_page.goto("/")
+        axe_page.screenshot(path=artifact_path(f"home-{width}px.png"), full_page=True)
+        assert artifact_path(f"home-{width}px.png").stat().st_size > 10_000
