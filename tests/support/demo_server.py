@@ -29,9 +29,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def fresh_database_url(tmp_dir: Path, name: str) -> str:
-    """A URL for an empty database of the engine the suite runs on."""
-    suite_url = os.environ.get("DATABASE_URL", "")
+POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+
+
+def fresh_database_url(tmp_dir: Path, name: str, engine_url: str | None = None) -> str:
+    """A URL for an empty database of the engine of ``engine_url``, by default the one the suite runs on."""
+    suite_url = engine_url or os.environ.get("DATABASE_URL", "")
     if not suite_url.startswith(("postgres://", "postgresql://")):
         return f"sqlite:///{tmp_dir / f'{name}.sqlite3'}"
     import psycopg
@@ -62,8 +65,8 @@ class DemoSite:
     env: dict = field(repr=False)
 
     @classmethod
-    def build(cls, tmp_dir: Path, name: str = "demo", **extra_env):
-        database_url = fresh_database_url(tmp_dir, name)
+    def build(cls, tmp_dir: Path, name: str = "demo", engine_url: str | None = None, **extra_env):
+        database_url = fresh_database_url(tmp_dir, name, engine_url)
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "herstelnetwerk.settings.test",
@@ -109,8 +112,9 @@ class DemoSite:
 class Server:
     """gunicorn serving a ``DemoSite``; a context manager that stops it (and says why it failed to start)."""
 
-    def __init__(self, site: DemoSite, workers: int = 2, threads: int = 4):
+    def __init__(self, site: DemoSite, workers: int = 2, threads: int = 4, **extra_env):
         self.site = site
+        self.env = {**site.env, **extra_env}
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.command = [
@@ -136,7 +140,7 @@ class Server:
     def start(self, timeout=60):
         self.log = open(Path(self.site.env["MEDIA_ROOT"]).parent / f"gunicorn-{self.port}.log", "w+")  # noqa: SIM115
         self.process = subprocess.Popen(
-            self.command, env=self.site.env, cwd=BASE_DIR, stdout=self.log, stderr=subprocess.STDOUT
+            self.command, env=self.env, cwd=BASE_DIR, stdout=self.log, stderr=subprocess.STDOUT
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -1,0 +1,80 @@
+"""Load and fault gate: concurrent visitors get no server errors, and a database outage is survived.
+
+Bounded (a few hundred requests on loopback) and without timing assertions: figures go to test-artifacts/.
+"""
+
+import statistics
+import time
+from concurrent.futures import ThreadPoolExecutor
+from itertools import cycle, islice
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+
+from tests.support.artifacts import record_counts
+from tests.support.demo_server import POSTGRES_URL, DemoSite, Server
+from tests.support.tcp_proxy import TcpProxy
+
+pytestmark = [pytest.mark.gate, pytest.mark.xdist_group("demo_server")]
+
+READS = 400
+CONCURRENCY = 16
+
+
+def timed_get(session, url):
+    started = time.perf_counter()
+    response = session.get(url, timeout=60)
+    return response.status_code, time.perf_counter() - started
+
+
+def test_concurrent_reads_get_no_server_errors(demo_server, public_pages):
+    urls = list(islice(cycle(page.url for page in public_pages), READS))
+    session = requests.Session()
+    session.mount("http://", requests.adapters.HTTPAdapter(pool_maxsize=CONCURRENCY))
+
+    with ThreadPoolExecutor(CONCURRENCY) as pool:
+        results = list(pool.map(lambda url: timed_get(session, url), urls))
+
+    statuses = [status for status, _seconds in results]
+    seconds = sorted(seconds for _status, seconds in results)
+    record_counts(
+        "load_reads",
+        requests=len(results),
+        concurrency=CONCURRENCY,
+        server_errors=sum(status >= 500 for status in statuses),
+        median_ms=round(statistics.median(seconds) * 1000),
+        p95_ms=round(seconds[int(len(seconds) * 0.95)] * 1000),
+    )
+    assert statuses.count(200) == len(urls), sorted(set(statuses))
+
+
+@pytest.fixture(scope="module")
+def site_behind_a_proxy(tmp_path_factory):
+    """The demo site on PostgreSQL, reached through a proxy that the test can cut."""
+    site = DemoSite.build(tmp_path_factory.mktemp("faults"), "faults", engine_url=POSTGRES_URL)
+    database = urlsplit(site.database_url)
+    proxy = TcpProxy(database.hostname, database.port)
+    proxy.start()
+    proxied_url = site.database_url.replace(f":{database.port}/", f":{proxy.port}/")
+    with Server(site, workers=1, threads=2, DATABASE_URL=proxied_url) as server:
+        yield server, proxy
+    proxy.stop()
+    site.drop()
+
+
+def test_a_database_outage_shows_a_readable_page_and_the_site_recovers(site_behind_a_proxy):
+    server, proxy = site_behind_a_proxy
+    assert requests.get(server.url + "/", timeout=30).status_code == 200
+
+    proxy.stop()
+    during = requests.get(server.url + "/", timeout=30)
+
+    assert during.status_code == 500
+    assert "Er ging iets mis" in during.text
+    assert "0800-0113" in during.text, "the crisis line must be on the error page too"
+
+    proxy.start()
+    after = requests.get(server.url + "/", timeout=30)
+    assert after.status_code == 200
+    record_counts("database_outage", during=during.status_code, after=after.status_code)
