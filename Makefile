@@ -18,9 +18,9 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
-# axe-core and the Nu Html Checker for the accessibility and HTML gates (package-lock.json pins them).
-node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+# Chromium, Java, gettext and (from npm) axe-core and the Nu Html Checker for the gates; see the script.
+node_modules/.package-lock.json: package.json package-lock.json scripts/install-test-tools.sh
+	scripts/install-test-tools.sh
 
 install: $(VENV)/.installed
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# What the test suite needs beyond Python: Debian's Chromium (browser tests), Java (the Nu Html Checker), gettext
+# (translation gate) and, from npm, axe-core and vnu-jar as pinned by package-lock.json. Installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+command -v java >/dev/null || need+=(default-jre-headless)
+command -v msgfmt >/dev/null || need+=(gettext)
+command -v npm >/dev/null || need+=(npm)
+if [ ${#need[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installing Debian packages: ${need[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+npm ci --no-audit --no-fund --loglevel=error
