@@ -147,9 +147,9 @@ class Server:
             if self.process.poll() is not None:
                 break
             try:
-                requests.get(f"{self.url}/robots.txt", timeout=2)
+                requests.get(f"{self.url}/robots.txt", timeout=10)
                 return
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # bound, but the workers are still booting
                 time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"gunicorn did not start:\n{self.output()}")
