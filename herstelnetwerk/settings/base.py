@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "herstelnetwerk.middleware.SecurityHeadersMiddleware",
     "herstelnetwerk.middleware.AnonymousCacheHeadersMiddleware",
+    "herstelnetwerk.middleware.ApiOffsetGuardMiddleware",
 ]
 
 ROOT_URLCONF = "herstelnetwerk.urls"

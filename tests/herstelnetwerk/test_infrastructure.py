@@ -74,3 +74,11 @@ def test_pages_with_a_csrf_token_are_never_shared(rf, home_page):
     request.user = type("Anonymous", (), {"is_authenticated": False})()
     response = AnonymousCacheHeadersMiddleware(view_with_form)(request)
     assert "Cache-Control" not in response.headers
+
+
+def test_api_refuses_an_offset_beyond_what_the_database_can_take(client, home_page):
+    response = client.get("/api/v3/pages/", {"offset": str(2**63)})
+
+    assert response.status_code == 400
+    assert response.json()["detail"] == "offset is too large"
+    assert client.get("/api/v3/pages/", {"offset": str(2**63 - 1)}).json()["items"] == []
