@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "herstelnetwerk.agenda",
     *HERSTELNETWERK_PLUGINS,
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",

@@ -1,0 +1,58 @@
+"""schema.org ``Event`` data for search engines: one event per upcoming occurrence of an activity."""
+
+ATTENDANCE = "https://schema.org/{}EventAttendanceMode"
+
+
+def events(activity, upcoming, request) -> list[dict]:
+    return [event(activity, occurrence, request) for occurrence in upcoming]
+
+
+def event(activity, occurrence, request) -> dict:
+    places = []
+    if activity.location:
+        place = activity.location
+        data = {
+            "@type": "Place",
+            "name": place.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": place.street_address,
+                "postalCode": place.postal_code,
+                "addressLocality": place.city,
+                "addressCountry": "NL",
+            },
+        }
+        if place.latitude is not None and place.longitude is not None:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(place.latitude),
+                "longitude": float(place.longitude),
+            }
+        places.append(data)
+    if activity.online_url:
+        places.append({"@type": "VirtualLocation", "url": activity.online_url})
+    mode = "Mixed" if len(places) == 2 else ("Online" if activity.online_url else "Offline")
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": activity.title,
+        "description": activity.intro,
+        "url": activity.get_full_url(request),
+        "startDate": occurrence.start.isoformat(),
+        "endDate": occurrence.end.isoformat(),
+        "eventStatus": "https://schema.org/"
+        + ("EventCancelled" if occurrence.cancelled else "EventScheduled"),
+        "eventAttendanceMode": ATTENDANCE.format(mode),
+        "location": places[0] if len(places) == 1 else places,
+        "isAccessibleForFree": activity.is_free,
+        "inLanguage": "nl",
+    }
+    if not activity.is_free and activity.cost:
+        data["offers"] = {"@type": "Offer", "description": activity.cost}
+    if activity.organiser:
+        data["organizer"] = {"@type": "Organization", "name": activity.organiser.name}
+        if activity.organiser.website:
+            data["organizer"]["url"] = activity.organiser.website
+    if activity.minimum_age:
+        data["typicalAgeRange"] = f"{activity.minimum_age}-"
+    return data

@@ -1,0 +1,158 @@
+"""The agenda's lists: filters from the query string, activities in a few queries, occurrences expanded in Python.
+
+The number of queries does not depend on the number of activities: one for the activities of the window (with
+their place, municipality and subregion joined) and one each for the prefetched exceptions and themes.
+"""
+
+from datetime import timedelta
+
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from herstelnetwerk.models import Municipality, SubregionPage, Theme
+from herstelnetwerk.pagination import paginate
+
+from .recurrence import occurrences
+
+PER_PAGE = 25
+PERIODS = {"day": 0, "week": 6, "month": 30}
+FURTHEST_AHEAD = timedelta(days=730)
+
+
+class AgendaFilterForm(forms.Form):
+    date = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    period = forms.ChoiceField(
+        label=_("Show"),
+        required=False,
+        choices=[("month", _("30 days")), ("week", _("7 days")), ("day", _("only this day"))],
+    )
+    subregion = forms.ChoiceField(label=_("Subregion"), required=False)
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    type = forms.ChoiceField(label=_("Kind of activity"), required=False)
+    free = forms.BooleanField(label=_("Only free activities"), required=False)
+    online = forms.BooleanField(label=_("Only online"), required=False)
+
+    def __init__(self, *args, with_dates=True, **kwargs):
+        from .models import ActivityType
+
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["subregion"].choices = everything + list(
+            SubregionPage.objects.live().order_by("title").values_list("slug", "title")
+        )
+        self.fields["municipality"].choices = everything + list(
+            Municipality.objects.order_by("name").values_list("slug", "name")
+        )
+        self.fields["theme"].choices = everything + list(Theme.objects.values_list("slug", "name"))
+        self.fields["type"].choices = everything + ActivityType.choices
+        if not with_dates:
+            del self.fields["date"], self.fields["period"]
+
+    def clean_date(self):
+        day, today = self.cleaned_data["date"], timezone.localdate()
+        if day and not today <= day <= today + FURTHEST_AHEAD:
+            raise forms.ValidationError(_("Choose a date from today up to two years ahead."))
+        return day
+
+    def valid_filters(self) -> dict:
+        """The filters that are valid; invalid ones are left out (the form shows why)."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", False)}
+
+
+def filtered_activities(agenda, filters):
+    from .models import ActivityPage
+
+    activities = ActivityPage.objects.child_of(agenda).live()
+    if "subregion" in filters:
+        activities = activities.filter(location__municipality__subregion__slug=filters["subregion"])
+    if "municipality" in filters:
+        activities = activities.filter(location__municipality__slug=filters["municipality"])
+    if "theme" in filters:
+        activities = activities.filter(themes__slug=filters["theme"])
+    if "type" in filters:
+        activities = activities.filter(activity_type=filters["type"])
+    if filters.get("free"):
+        activities = activities.filter(is_free=True)
+    if filters.get("online"):
+        activities = activities.exclude(online_url="")
+    return activities.select_related("location__municipality__subregion", "organiser").prefetch_related(
+        "exceptions", "themes"
+    )
+
+
+def in_window(activities, first, last):
+    """Activities whose schedule can fall between ``first`` and ``last``."""
+    once = Q(recurrence="once", start_date__range=(first, last))
+    repeating = (
+        ~Q(recurrence="once") & Q(start_date__lte=last) & (Q(end_date__isnull=True) | Q(end_date__gte=first))
+    )
+    extra = Q(exceptions__kind="extra", exceptions__date__range=(first, last))
+    return activities.filter(once | repeating | extra).distinct()
+
+
+def upcoming_occurrences(activities, first, last):
+    found = [
+        item for activity in in_window(activities, first, last) for item in occurrences(activity, first, last)
+    ]
+    return sorted(found, key=lambda item: (item.start, item.activity.title))
+
+
+def upcoming_context(agenda, request):
+    form = AgendaFilterForm(request.GET or None)
+    filters = form.valid_filters() if request.GET else {}
+    today = timezone.localdate()
+    first = filters.get("date", today)
+    last = first + timedelta(days=PERIODS[filters.get("period", "month")])
+    found = upcoming_occurrences(filtered_activities(agenda, filters), first, last)
+    paginated = paginate(request, found, PER_PAGE)
+    query = request.GET.copy()
+    query.pop("page", None)
+    for name in ("date", "period"):
+        query.pop(name, None)
+    return {
+        "filter_form": form,
+        "paginated": paginated,
+        "occurrences": paginated.page_obj,
+        "first": first,
+        "last": last,
+        "today": today,
+        "tomorrow": today + timedelta(days=1),
+        "filtered": bool(filters),
+        "feed_query": query.urlencode(),
+    }
+
+
+def archive_context(agenda, request):
+    from .models import ActivityPage
+
+    today = timezone.localdate()
+    past = (
+        ActivityPage.objects.child_of(agenda)
+        .live()
+        .filter(Q(recurrence="once", start_date__lt=today) | Q(end_date__lt=today))
+        .select_related("location__municipality")
+        .order_by("-start_date", "title")
+    )
+    paginated = paginate(request, past, PER_PAGE)
+    return {"paginated": paginated, "activities": paginated.page_obj}
+
+
+def feed_activities(agenda, request):
+    """Activities for a feed: the filters of the query string, without those that ended over a month ago."""
+    filters = AgendaFilterForm(request.GET, with_dates=False).valid_filters()
+    since = timezone.localdate() - timedelta(days=31)
+    return filtered_activities(agenda, filters).filter(
+        Q(recurrence="once", start_date__gte=since)
+        | (~Q(recurrence="once") & (Q(end_date__isnull=True) | Q(end_date__gte=since)))
+    )
+
+
+def area_occurrences(agenda, days=7, limit=5, **filters):
+    """The next occurrences for a section on the home or a subregion page."""
+    today = timezone.localdate()
+    found = upcoming_occurrences(filtered_activities(agenda, filters), today, today + timedelta(days=days))
+    return [item for item in found if not item.cancelled][:limit]
