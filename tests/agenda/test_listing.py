@@ -184,7 +184,12 @@ def many_activities(agenda, places, count):
     location = list(places.values())
     for number in range(count):
         hour = 9 + number % 8
-        fields = {"parent": agenda, "location": location[number % 2], "start_time": time(hour), "end_time": time(hour + 1)}
+        fields = {
+            "parent": agenda,
+            "location": location[number % 2],
+            "start_time": time(hour),
+            "end_time": time(hour + 1),
+        }
         if number % 2:
             weekly(days=[WEEKDAY[number % 7]], start_date=today() - timedelta(days=7), **fields)
         else:
