@@ -207,3 +207,15 @@ def test_agenda_queries_do_not_grow_with_the_number_of_activities(
 
     assert response.status_code == 200
     assert response.content.decode().count('class="card occurrence') == 25
+
+
+@pytest.mark.parametrize("count", [10, 300])
+def test_home_subregion_activity_and_feed_queries_do_not_grow(
+    client, agenda, places, subregion, count, django_assert_max_num_queries
+):
+    many_activities(agenda, places, count)
+    activity = agenda.get_children().last()
+
+    for url, budget in (("/", 16), (subregion.url, 18), (activity.url, 18), ("/agenda/feed.ics", 12)):
+        with django_assert_max_num_queries(budget):
+            assert client.get(url).status_code == 200
