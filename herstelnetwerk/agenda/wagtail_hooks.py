@@ -2,11 +2,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from herstelnetwerk import plugins
+from herstelnetwerk.routing import file_routes
 
 from . import demo
 from .listing import area_occurrences
 from .models import ActivityPage, AgendaPage
-from .urls import urlpatterns
 
 
 def live_agenda():
@@ -60,7 +60,7 @@ def searchable_activities():
 
 @hooks.register(plugins.SITE_URLS)
 def calendar_urls():
-    return urlpatterns
+    return file_routes("ics", name="agenda_calendar")
 
 
 @hooks.register(plugins.DEMO_CONTENT)

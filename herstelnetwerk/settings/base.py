@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 import dj_email_url
@@ -186,13 +187,22 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "csv", "xlsx", "txt"]
 
-# Content-Security-Policy: nothing from other hosts, no inline scripts.
+# The social map's optional map view: map tiles are the one thing loaded from another host.
+SOCIALMAP_TILE_URL = os.environ.get("SOCIALMAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+SOCIALMAP_TILE_ATTRIBUTION = os.environ.get("SOCIALMAP_TILE_ATTRIBUTION", "© OpenStreetMap")
+
+# Content-Security-Policy: nothing from other hosts but the map tiles, no inline scripts.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
+        "img-src": [
+            "'self'",
+            "data:",
+            "blob:",
+            "{0.scheme}://{0.netloc}".format(urlsplit(SOCIALMAP_TILE_URL)),
+        ],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],

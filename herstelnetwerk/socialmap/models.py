@@ -1,11 +1,21 @@
 """The mentaal-sociale kaart: organisations and the places where they (and activities) can be found."""
 
+from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
+
+from herstelnetwerk.models import BasePage
+
+from . import exports, listing
 
 
 class OrganisationKind(models.TextChoices):
@@ -20,7 +30,14 @@ class OrganisationKind(models.TextChoices):
     OTHER = "overig", _("Other")
 
 
-class Organisation(index.Indexed, ClusterableModel):
+class Cost(models.TextChoices):
+    FREE = "free", _("Free")
+    INSURANCE = "insurance", _("Paid by health insurance")
+    MUNICIPALITY = "wmo", _("Paid by the municipality (Wmo)")
+    PAID = "paid", _("You pay yourself")
+
+
+class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
     kind = models.CharField(_("kind of organisation"), max_length=30, choices=OrganisationKind.choices)
@@ -35,20 +52,26 @@ class Organisation(index.Indexed, ClusterableModel):
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
     walk_in = models.BooleanField(_("walk in without an appointment"), default=False)
-    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked that this is still right."),
+    )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
 
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("kind"),
         FieldPanel("description"),
-        FieldPanel("themes"),
-        FieldPanel("municipalities_served"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("municipalities_served", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website"), FieldPanel("walk_in")],
             heading=_("Contact"),
         ),
-        InlinePanel("locations", label=_("Locations")),
+        InlinePanel("services", heading=_("Services"), label=_("Service")),
         FieldPanel("last_reviewed"),
     ]
     search_fields = [
@@ -63,6 +86,46 @@ class Organisation(index.Indexed, ClusterableModel):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def save(self, *args, **kwargs):
+        self.last_reviewed = self.last_reviewed or timezone.localdate()
+        super().save(*args, **kwargs)
+
+
+class Service(Orderable, ClusterableModel):
+    """What an organisation offers, edited inline on the organisation."""
+
+    organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="services")
+    name = models.CharField(_("name"), max_length=150)
+    description = models.TextField(_("description"), max_length=600, blank=True)
+    themes = ParentalManyToManyField("herstelnetwerk.Theme", verbose_name=_("themes"), blank=True)
+    cost = models.CharField(_("cost"), max_length=10, choices=Cost.choices, default=Cost.FREE)
+    referral_needed = models.BooleanField(_("referral needed"), default=False)
+    target_groups = models.CharField(
+        _("for whom"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: adults, young people 12+, relatives."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("cost"), FieldPanel("referral_needed")]),
+        FieldPanel("target_groups"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
 
     def __str__(self):
         return self.name
@@ -105,6 +168,8 @@ class Location(index.Indexed, ClusterableModel):
         MultiFieldPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Coordinates")),
         FieldPanel("wheelchair_accessible"),
         FieldPanel("accessibility_notes"),
+        FieldPanel("organisation"),
+        InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Opening hours")),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -119,3 +184,84 @@ class Location(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return f"{self.name}, {self.city}" if self.city else self.name
+
+    def hours_on(self, weekday):
+        """Opening hours on a weekday (0 is Monday), using the prefetched ``opening_hours``."""
+        return [hours for hours in self.opening_hours.all() if hours.weekday == weekday]
+
+    @property
+    def hours_today(self):
+        return self.hours_on(timezone.localdate().weekday())
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class OpeningHours(Orderable):
+    location = ParentalKey(Location, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+    note = models.CharField(
+        _("note"), max_length=100, blank=True, help_text=_("For example: walk-in, no appointment.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        ordering = ["weekday", "opens"]
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+
+
+class SocialMapPage(RoutablePageMixin, BasePage):
+    """The mentaal-sociale kaart: organisations with filters and a map, a page per organisation, open data."""
+
+    parent_page_types = ["herstelnetwerk.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "socialmap/pages/social_map_page.html"
+
+    class Meta:
+        verbose_name = _("social map")
+
+    @path("")
+    def organisations(self, request):
+        return self.render(request, context_overrides=listing.listing_context(self, request))
+
+    @path("<slug:slug>/", name="organisation")
+    def organisation(self, request, slug):
+        return self.render(
+            request,
+            context_overrides=listing.detail_context(self, request, slug),
+            template="socialmap/pages/organisation_page.html",
+        )
+
+    @path("kaart.json/", name="markers")
+    def markers(self, request):
+        return exports.markers_response(self, request)
+
+    @path("export.csv/", name="export_csv")
+    def export_csv(self, request):
+        return exports.csv_response()
+
+    @path("export.json/", name="export_json")
+    def export_json(self, request):
+        return exports.hsds_response(self, request)
+
+    def organisation_url(self, organisation):
+        return f"{self.url}{organisation.slug}/"

@@ -1,4 +1,6 @@
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Location, Organisation
@@ -9,8 +11,11 @@ class OrganisationViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Organisations")
     list_display = ["name", "kind", "walk_in", "last_reviewed"]
-    list_filter = ["kind", "walk_in"]
-    search_fields = ["name", "description"]
+    list_filter = ["kind", "walk_in", "themes", "municipalities_served", "last_reviewed"]
+    list_export = ["slug", "name", "kind", "phone", "email", "website", "walk_in", "last_reviewed"]
+    # The admin's own search runs on the database (icontains), whatever public search engine is configured.
+    search_backend_name = None
+    search_fields = ["name", "description", "slug"]
     ordering = ["name"]
 
 
@@ -20,6 +25,7 @@ class LocationViewSet(SnippetViewSet):
     menu_label = _("Locations")
     list_display = ["name", "city", "municipality", "organisation"]
     list_filter = ["municipality", "wheelchair_accessible"]
+    search_backend_name = None
     search_fields = ["name", "city", "street_address"]
     ordering = ["name"]
 
@@ -30,3 +36,14 @@ class SocialMapViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Social map")
     menu_name = "social-map"
     menu_order = 300
+
+    def get_submenu_items(self):
+        return [
+            *super().get_submenu_items(),
+            MenuItem(
+                _("Import (CSV)"),
+                reverse_lazy("socialmap_import"),
+                icon_name="upload",
+                name="social-map-import",
+            ),
+        ]

@@ -1,5 +1,61 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from herstelnetwerk import plugins
+from herstelnetwerk.routing import file_routes
+
+from . import demo
+from .admin_views import import_view
+from .listing import filtered_organisations, with_cards
+from .models import Organisation, SocialMapPage
 from .viewsets import SocialMapViewSetGroup
 
 register_snippet(SocialMapViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def import_url():
+    return [path("sociale-kaart/import/", import_view, name="socialmap_import")]
+
+
+@hooks.register(plugins.SITE_URLS)
+def open_data_urls():
+    return file_routes("csv", "json", name="socialmap_files")
+
+
+@hooks.register(plugins.SUBREGION_PAGE_SECTIONS)
+def local_organisations(page, request):
+    social_map = SocialMapPage.objects.live().first()
+    if social_map is None:
+        return []
+    context = {
+        "heading": _("Organisations nearby"),
+        "heading_id": "social-map-nearby",
+        "organisations": list(with_cards(filtered_organisations({"subregion": page.slug}))[:6]),
+        "social_map": social_map,
+        "empty_text": _("There are no organisations on the map for this subregion yet."),
+        "more_url": f"{social_map.url}?subregion={page.slug}",
+        "more_label": _("All organisations in %(subregion)s") % {"subregion": page.title},
+    }
+    return [plugins.Section("socialmap/includes/organisations_section.html", context, order=30)]
+
+
+@hooks.register(plugins.SEARCHABLE_TYPES)
+def searchable_organisations():
+    return [
+        plugins.SearchableType(
+            Organisation,
+            _("Organisation"),
+            order=30,
+            subregion_lookup="municipalities_served__subregion",
+            theme_lookup="themes",
+            public_queryset=Organisation.objects.all,
+        )
+    ]
+
+
+@hooks.register(plugins.DEMO_CONTENT)
+def demo_organisations():
+    return [plugins.DemoContent(_("Social map"), demo.build, order=20)]

@@ -1,0 +1,176 @@
+"""The social map's list and detail pages: filters from the query string, a fixed number of queries."""
+
+from django import forms
+from django.conf import settings
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from herstelnetwerk.models import Municipality, SubregionPage, Theme
+from herstelnetwerk.pagination import paginate
+
+PER_PAGE = 20
+MAX_QUERY_LENGTH = 100
+
+
+class SocialMapFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name or word"), required=False, max_length=MAX_QUERY_LENGTH)
+    subregion = forms.ChoiceField(label=_("Subregion"), required=False)
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    kind = forms.ChoiceField(label=_("Kind of organisation"), required=False)
+    free = forms.BooleanField(label=_("Free help"), required=False)
+    walk_in = forms.BooleanField(label=_("Walk in without an appointment"), required=False)
+    no_referral = forms.BooleanField(label=_("No referral needed"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        from .models import OrganisationKind
+
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["subregion"].choices = everything + list(
+            SubregionPage.objects.live().order_by("title").values_list("slug", "title")
+        )
+        self.fields["municipality"].choices = everything + list(
+            Municipality.objects.order_by("name").values_list("slug", "name")
+        )
+        self.fields["theme"].choices = everything + list(Theme.objects.values_list("slug", "name"))
+        self.fields["kind"].choices = everything + OrganisationKind.choices
+
+    def valid_filters(self) -> dict:
+        """The filters that are valid; invalid ones are left out (the form shows why)."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", False)}
+
+
+def filtered_organisations(filters):
+    from .models import Organisation
+
+    organisations = Organisation.objects.all()
+    if "q" in filters:
+        words = Q()
+        for word in filters["q"].split():
+            words &= (
+                Q(name__icontains=word) | Q(description__icontains=word) | Q(services__name__icontains=word)
+            )
+        organisations = organisations.filter(words)
+    if "subregion" in filters:
+        slug = filters["subregion"]
+        organisations = organisations.filter(
+            Q(municipalities_served__subregion__slug=slug) | Q(locations__municipality__subregion__slug=slug)
+        )
+    if "municipality" in filters:
+        slug = filters["municipality"]
+        organisations = organisations.filter(
+            Q(municipalities_served__slug=slug) | Q(locations__municipality__slug=slug)
+        )
+    if "theme" in filters:
+        slug = filters["theme"]
+        organisations = organisations.filter(Q(themes__slug=slug) | Q(services__themes__slug=slug))
+    if "kind" in filters:
+        organisations = organisations.filter(kind=filters["kind"])
+    if filters.get("free"):
+        organisations = organisations.filter(services__cost="free")
+    if filters.get("walk_in"):
+        organisations = organisations.filter(walk_in=True)
+    if filters.get("no_referral"):
+        organisations = organisations.filter(services__referral_needed=False)
+    return organisations.distinct().order_by("name")
+
+
+def with_cards(organisations):
+    """What a card shows: the first places (municipality joined) and the services' costs, prefetched."""
+    from .models import Location, Service
+
+    return organisations.prefetch_related(
+        Prefetch("locations", queryset=Location.objects.select_related("municipality").order_by("name")),
+        Prefetch("services", queryset=Service.objects.only("organisation_id", "cost", "referral_needed")),
+    )
+
+
+def listing_context(page, request):
+    form = SocialMapFilterForm(request.GET or None)
+    filters = form.valid_filters() if request.GET else {}
+    organisations = filtered_organisations(filters)
+    paginated = paginate(request, with_cards(organisations), PER_PAGE)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "paginated": paginated,
+        "organisations": paginated.page_obj,
+        "filtered": bool(filters),
+        "filter_query": query.urlencode(),
+        "tile_url": settings.SOCIALMAP_TILE_URL,
+        "tile_attribution": settings.SOCIALMAP_TILE_ATTRIBUTION,
+    }
+
+
+def detail_context(page, request, slug):
+    from .models import Location, Organisation
+
+    organisation = (
+        Organisation.objects.filter(slug=slug)
+        .prefetch_related(
+            "themes",
+            "municipalities_served",
+            "services__themes",
+            Prefetch(
+                "locations",
+                queryset=Location.objects.select_related("municipality").prefetch_related("opening_hours"),
+            ),
+        )
+        .first()
+    )
+    if organisation is None:
+        raise Http404
+    return {
+        "organisation": organisation,
+        "weekday": timezone.localdate().weekday(),
+        "structured_data": organisation_json_ld(organisation, page.organisation_url(organisation), request),
+    }
+
+
+def organisation_json_ld(organisation, url, request) -> dict:
+    """schema.org ``Organization``, or ``LocalBusiness`` with opening hours when it receives people."""
+    places = list(organisation.locations.all())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "LocalBusiness" if places else "Organization",
+        "name": organisation.name,
+        "description": organisation.description,
+        "url": request.build_absolute_uri(url),
+    }
+    if organisation.phone:
+        data["telephone"] = organisation.phone
+    if organisation.email:
+        data["email"] = organisation.email
+    if organisation.website:
+        data["sameAs"] = organisation.website
+    if places:
+        place = places[0]
+        data["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": place.street_address,
+            "postalCode": place.postal_code,
+            "addressLocality": place.city,
+            "addressCountry": "NL",
+        }
+        if place.latitude is not None and place.longitude is not None:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(place.latitude),
+                "longitude": float(place.longitude),
+            }
+        days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        data["openingHoursSpecification"] = [
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": f"https://schema.org/{days[hours.weekday]}",
+                "opens": hours.opens.strftime("%H:%M"),
+                "closes": hours.closes.strftime("%H:%M"),
+            }
+            for hours in place.opening_hours.all()
+        ]
+    return data

@@ -1,0 +1,29 @@
+from urllib.parse import quote
+
+from django import template
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.filter
+def organisation_facts(organisation):
+    """Short facts for a card, from the prefetched services: free, walk-in, no referral needed."""
+    services = list(organisation.services.all())
+    facts = []
+    if any(service.cost == "free" for service in services):
+        facts.append(_("Free help"))
+    if organisation.walk_in:
+        facts.append(_("Walk in without an appointment"))
+    if any(not service.referral_needed for service in services):
+        facts.append(_("No referral needed"))
+    return facts
+
+
+@register.filter
+def map_link(place):
+    """A link to the place on OpenStreetMap: at its coordinates, or a search for its address."""
+    if place.latitude is not None and place.longitude is not None:
+        lat, lng = f"{place.latitude:f}", f"{place.longitude:f}"
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=17/{lat}/{lng}"
+    return "https://www.openstreetmap.org/search?query=" + quote(f"{place.street_address} {place.city}")
