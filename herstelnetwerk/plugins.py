@@ -69,6 +69,17 @@ class SearchableType:
     theme_lookup: str | None = None
     #: ``fn() -> QuerySet`` of what visitors may find (live pages, public snippets); default: live pages, or all rows.
     public_queryset: Callable[[], QuerySet] | None = None
+    #: ``fn(obj, request) -> str``: the public URL of a result; default: ``obj.get_url(request)`` (pages).
+    get_url: Callable[[object, object], str] | None = None
+
+    def queryset(self) -> QuerySet:
+        if self.public_queryset is not None:
+            return self.public_queryset()
+        manager = self.model._default_manager
+        return manager.live() if hasattr(manager, "live") else manager.all()
+
+    def url(self, obj, request) -> str:
+        return self.get_url(obj, request) if self.get_url else obj.get_url(request)
 
 
 @dataclass(frozen=True)

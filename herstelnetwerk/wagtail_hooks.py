@@ -1,5 +1,17 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from herstelnetwerk import plugins
+from herstelnetwerk.models import StandardPage, SubregionPage
 from herstelnetwerk.viewsets import ThemeViewSet
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register(plugins.SEARCHABLE_TYPES)
+def searchable_pages():
+    return [
+        plugins.SearchableType(SubregionPage, _("Subregion"), order=50, subregion_lookup="pk"),
+        plugins.SearchableType(StandardPage, _("Page"), order=90),
+    ]

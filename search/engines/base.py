@@ -1,0 +1,90 @@
+"""What every search engine takes and gives, so the view never knows which one runs."""
+
+from dataclasses import dataclass, field
+
+from herstelnetwerk import plugins
+from herstelnetwerk.models import SubregionPage, Theme
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str
+    types: frozenset[str] = frozenset()  # model labels, e.g. "agenda.activitypage"
+    subregions: frozenset[str] = frozenset()  # subregion page slugs
+    themes: frozenset[str] = frozenset()  # theme slugs
+    page: int = 1
+
+
+@dataclass
+class Hit:
+    type_label: str
+    title: str
+    url: str
+    snippet: str  # safe HTML: escaped text with <mark> around matched words
+    score: float = 0.0
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchResults:
+    hits: list[Hit]
+    total: int
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    corrected_text: str = ""  # the query actually searched when the one typed found nothing
+
+
+class SearchEngine:
+    """An engine searches every type registered under ``plugins.SEARCHABLE_TYPES``."""
+
+    def search(self, query: SearchQuery, request) -> SearchResults:
+        raise NotImplementedError
+
+    def suggest(self, prefix: str, request, limit: int = 8) -> list[dict]:
+        raise NotImplementedError
+
+
+def searchable_types() -> dict[str, plugins.SearchableType]:
+    return {type_key(item.model): item for item in plugins.collect(plugins.SEARCHABLE_TYPES)}
+
+
+def type_key(model) -> str:
+    return model._meta.label_lower
+
+
+def subregion_labels() -> dict[int, tuple[str, str]]:
+    """Subregion page id -> (slug, title), in one query."""
+    return {
+        pk: (slug, title)
+        for pk, slug, title in SubregionPage.objects.live().values_list("pk", "slug", "title")
+    }
+
+
+def theme_labels() -> dict[int, tuple[str, str]]:
+    return {pk: (slug, name) for pk, slug, name in Theme.objects.values_list("pk", "slug", "name")}
+
+
+def summary(obj) -> str:
+    """The text shown under a result: what the object says about itself in lists."""
+    for name in ("search_description", "intro", "description"):
+        if text := getattr(obj, name, ""):
+            return str(text)
+    return ""
+
+
+def title(obj) -> str:
+    return getattr(obj, "title", None) or str(obj)
+
+
+def title_field(model) -> str:
+    """The field that names an object: ``title`` for pages, ``name`` for snippets."""
+    return "title" if any(field.name == "title" for field in model._meta.get_fields()) else "name"

@@ -1,0 +1,72 @@
+"""The public search at /zoeken/ and its suggestions. Never a server error, whatever the query string holds."""
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+
+from herstelnetwerk.models import SubregionPage, Theme
+
+from .engines import get_engine
+from .engines.base import MAX_QUERY_LENGTH, PER_PAGE, searchable_types
+from .forms import SearchForm
+from .text import words
+
+MAX_PAGE = 100
+SUGGEST_MIN_LENGTH = 2
+
+
+def page_number(request) -> int:
+    raw = request.GET.get("page", "1")
+    return min(max(int(raw), 1), MAX_PAGE) if raw.isdigit() and len(raw) < 6 else 1
+
+
+@require_GET
+def search(request):
+    types = searchable_types()
+    form = SearchForm(
+        request.GET,
+        types=types,
+        subregions=SubregionPage.objects.live().order_by("title").values_list("slug", "title"),
+        themes=Theme.objects.values_list("slug", "name"),
+    )
+    query = form.query(page_number(request))
+    context = {"form": form, "query": query, "types": types, "message": ""}
+    if not query.text:
+        context["message"] = _("Type what you are looking for.") if "q" in request.GET else ""
+    elif not words(query.text):
+        context["message"] = _("Use letters or numbers to search.")
+    else:
+        results = get_engine().search(query, request)
+        context.update(results=results, promotions=promotions(query.text) if query.page == 1 else [])
+        context.update(pages(results.total, query.page, request))
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def promotions(text):
+    found = Query.get(text[:MAX_QUERY_LENGTH]) if text else None
+    return list(found.editors_picks.select_related("page")) if found else []
+
+
+def pages(total, current, request) -> dict:
+    last = max(1, min(MAX_PAGE, -(-total // PER_PAGE)))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "page_number": min(current, last),
+        "first_number": (min(current, last) - 1) * PER_PAGE + 1,
+        "last_page": last,
+        "previous_page": current - 1 if current > 1 else None,
+        "next_page": current + 1 if current < last else None,
+        "page_query": query.urlencode(),
+        "beyond_last": current > last,
+    }
+
+
+@require_GET
+def suggest(request):
+    prefix = request.GET.get("q", "")[:MAX_QUERY_LENGTH].strip()
+    if len(prefix) < SUGGEST_MIN_LENGTH or not words(prefix):
+        return JsonResponse({"suggestions": []})
+    return JsonResponse({"suggestions": get_engine().suggest(prefix, request)})

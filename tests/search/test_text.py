@@ -1,0 +1,47 @@
+"""Dutch-aware words: inflections share a stem, and highlighting escapes everything it does not mark."""
+
+import pytest
+
+from search.text import expand, highlight, stem, variants
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("verslaving", "verslaafd"),
+        ("verslaafd", "verslaving"),
+        ("somber", "somberheid"),
+        ("eenzaam", "eenzaamheid"),
+        ("inlop", "inloop"),
+    ],
+)
+def test_a_query_word_reaches_its_inflections(query, found):
+    assert found in variants(query)
+    assert stem(query) == stem(found) or found in variants(query)
+
+
+def test_synonyms_expand_in_both_directions():
+    groups = {"depressie": {"somberheid"}, "somberheid": {"depressie"}, "poh": {"praktijkondersteuner"}}
+
+    assert "somberheid" in expand("Depressie", groups)
+    assert "praktijkondersteuner" in expand("POH", groups)
+
+
+def test_highlight_marks_matches_and_escapes_the_rest():
+    html = highlight("Hulp bij <script>verslaafd</script> zijn & meer", ["verslaving"])
+
+    assert html == "Hulp bij &lt;script&gt;<mark>verslaafd</mark>&lt;/script&gt; zijn &amp; meer"
+
+
+def test_expand_ignores_punctuation_and_caps_the_number_of_words():
+    assert expand("!!! ???", {}) == []
+    assert (
+        len(
+            {
+                word
+                for word in expand(" ".join(f"woord{n}" for n in range(50)), {})
+                if word.startswith("woord")
+            }
+        )
+        <= 8 * 40
+    )
