@@ -1,0 +1,122 @@
+"""Story lists: filters from the query string, newest first, a fixed number of queries."""
+
+from django import forms
+from django.db.models import Prefetch
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from herstelnetwerk.models import SubregionPage, Theme
+from herstelnetwerk.pagination import paginate
+
+PER_PAGE = 12
+
+
+class StoryFilterForm(forms.Form):
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    tag = forms.ChoiceField(label=_("Tag"), required=False)
+    subregion = forms.ChoiceField(label=_("Subregion"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["theme"].choices = everything + list(Theme.objects.values_list("slug", "name"))
+        self.fields["tag"].choices = everything + list(
+            Tag.objects.filter(verhalen_storytag_items__isnull=False)
+            .distinct()
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+        self.fields["subregion"].choices = everything + list(
+            SubregionPage.objects.live().order_by("title").values_list("slug", "title")
+        )
+
+    def valid_filters(self) -> dict:
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+def published_stories():
+    from .models import StoryPage
+
+    return StoryPage.objects.live().public()
+
+
+def with_cards(stories):
+    from herstelnetwerk.models import Theme as ThemeModel
+
+    return stories.select_related("subregion").prefetch_related(
+        Prefetch("themes", queryset=ThemeModel.objects.only("name", "slug"))
+    )
+
+
+def filtered(filters):
+    stories = published_stories()
+    if "theme" in filters:
+        stories = stories.filter(themes__slug=filters["theme"])
+    if "tag" in filters:
+        stories = stories.filter(tags__slug=filters["tag"])
+    if "subregion" in filters:
+        stories = stories.filter(subregion__slug=filters["subregion"])
+    return stories.distinct().order_by("-first_published_at", "-pk")
+
+
+def listing_context(index, request, tag=None):
+    tag_object = Tag.objects.filter(slug=tag).first() if tag else None
+    if tag and tag_object is None:
+        raise Http404
+    data = request.GET.copy()
+    if tag:
+        data["tag"] = tag
+    form = StoryFilterForm(data or None)
+    filters = form.valid_filters() if data else {}
+    paginated = paginate(request, with_cards(filtered(filters)), PER_PAGE)
+    return {
+        "filter_form": form,
+        "paginated": paginated,
+        "stories": paginated.page_obj,
+        "filtered": bool(filters),
+        "tag": tag_object,
+    }
+
+
+def story_context(story) -> dict:
+    themes = list(story.themes.all())
+    related = (
+        with_cards(
+            published_stories()
+            .filter(themes__in=themes)
+            .exclude(pk=story.pk)
+            .distinct()
+            .order_by("-first_published_at")
+        )[:3]
+        if themes
+        else []
+    )
+    return {
+        "story_themes": themes,
+        "story_tags": list(story.tags.all()),
+        "related_stories": list(related),
+        "related_activities": [
+            item.activity
+            for item in story.related_activities.select_related("activity")
+            if item.activity.live
+        ],
+        "related_organisations": organisation_links(story.related_organisations.all()),
+    }
+
+
+def recent(limit=3, **filters):
+    return list(with_cards(filtered(filters))[:limit])
+
+
+def organisation_links(organisations) -> list[tuple]:
+    """(organisation, its page on the social map) pairs; the map page is looked up once."""
+    from herstelnetwerk.socialmap.models import SocialMapPage
+
+    organisations = list(organisations)
+    social_map = SocialMapPage.objects.live().first() if organisations else None
+    return [
+        (organisation, social_map.organisation_url(organisation) if social_map else "")
+        for organisation in organisations
+    ]
