@@ -37,6 +37,9 @@ SUFFIXES = (
 ENDINGS = ("", "e", "en", "d", "t", "de", "te", "ing", "ingen", "heid", "s")
 MIN_STEM = 3
 MAX_WORDS = 8
+#: The database backends build one SQL clause per term: a cap keeps any query small (and out of deep recursion).
+MAX_TERMS = 64
+MAX_WORD_LENGTH = 40
 
 
 def fold(text: str) -> str:
@@ -46,7 +49,8 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return [fold(word) for word in WORD.findall(text)]
+    """Folded words; folding first, because one character can unfold into several words (a ligature)."""
+    return [word[:MAX_WORD_LENGTH] for word in WORD.findall(fold(text))]
 
 
 def stem(word: str) -> str:
@@ -94,7 +98,7 @@ def expand(text: str, synonyms: dict[str, set[str]]) -> list[str]:
             for form in sorted(variants(term)):
                 if form not in found:
                     found.append(form)
-    return found
+    return found[:MAX_TERMS]
 
 
 def highlight(text: str, query_words: list[str], length: int = 240) -> str:

@@ -45,3 +45,8 @@ def test_expand_ignores_punctuation_and_caps_the_number_of_words():
         )
         <= 8 * 40
     )
+
+
+def test_a_ligature_that_unfolds_into_many_words_stays_a_small_query():
+    # Found by the fuzzing gate: "ﷺ" folds into four Arabic words, fifty of them overflowed the SQL builder.
+    assert len(expand("\ufdfa" * 50, {})) <= 64
