@@ -1,0 +1,43 @@
+from datetime import datetime, time, timedelta
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from vrijwilligers.models import TrainingCohort, TrainingSession, TrainingTrackPage, VolunteerIndexPage
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+
+
+@pytest.fixture
+def volunteering(home_page):
+    index = VolunteerIndexPage(title="Vrijwilligerswerk", slug="vrijwilligers")
+    home_page.add_child(instance=index)
+    return index
+
+
+@pytest.fixture
+def track(volunteering):
+    page = TrainingTrackPage(title="WRAP", slug="wrap", intro="Je eigen herstelplan.")
+    volunteering.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
+def cohort(track):
+    start = timezone.localdate() + timedelta(days=30)
+    cohort = TrainingCohort(
+        track=track, name="Voorjaar", place="Herstelcafé Hoorn", capacity=2, enrolment_deadline=start
+    )
+    cohort.sessions = [
+        TrainingSession(
+            starts_at=timezone.make_aware(datetime.combine(start + timedelta(weeks=week), time(19))),
+            ends_at=timezone.make_aware(datetime.combine(start + timedelta(weeks=week), time(21))),
+        )
+        for week in range(3)
+    ]
+    cohort.save()
+    return cohort

@@ -1,0 +1,150 @@
+"""Coordinators' screens (wagtail-modeladmin), who may see them, and the AVG/GDPR tools."""
+
+import io
+import json
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+
+from vrijwilligers import enrolment
+from vrijwilligers.models import Enrollment, StatusChange, VolunteerApplication
+
+
+@pytest.fixture
+def application(subregion):
+    return VolunteerApplication.objects.create(
+        name="Sanne de Vries",
+        email="sanne@example.org",
+        municipality=subregion.municipalities.get(slug="schagen"),
+        kinds_of_work=["maatje"],
+        availability="Dinsdag",
+        motivation="Iets terugdoen.",
+        consent_at=timezone.now(),
+        consent_version=1,
+    )
+
+
+@pytest.fixture
+def coordinator(client, django_user_model):
+    user = django_user_model.objects.create_user("coordinator", password="x", first_name="Co")
+    user.groups.add(Group.objects.get(name="Vrijwilligerscoördinatie"))
+    client.force_login(user)
+    return user
+
+
+ADMIN_URLS = [
+    "/admin/vrijwilligers/volunteerapplication/",
+    "/admin/vrijwilligers/trainingcohort/",
+    "/admin/vrijwilligers/enrollment/",
+]
+
+
+@pytest.mark.parametrize("url", ADMIN_URLS)
+def test_coordinators_see_the_lists_and_editors_do_not(
+    client, coordinator, application, cohort, url, django_user_model
+):
+    assert client.get(url).status_code == 200
+
+    editor = django_user_model.objects.create_user("redacteur", password="x")
+    editor.groups.add(Group.objects.get(name="Redactie"))
+    client.force_login(editor)
+    response = client.get(url)
+    assert response.status_code == 302 and "Sanne" not in response.content.decode()
+
+
+def test_list_filters_search_and_inspect(client, coordinator, application):
+    assert "Sanne de Vries" in client.get(ADMIN_URLS[0], {"status": "nieuw", "q": "sanne"}).content.decode()
+    assert "Sanne de Vries" not in client.get(ADMIN_URLS[0], {"status": "actief"}).content.decode()
+    inspect = client.get(f"{ADMIN_URLS[0]}inspect/{application.pk}/").content.decode()
+    assert "Iets terugdoen." in inspect and "Statusgeschiedenis" in inspect
+
+
+def test_a_status_change_is_recorded_with_who_and_why(client, coordinator, application):
+    response = client.post(
+        f"{ADMIN_URLS[0]}edit/{application.pk}/",
+        {"status": "contact", "status_note": "Gebeld, afspraak gemaakt.", "coordinator_notes": ""},
+    )
+
+    assert response.status_code == 302
+    change = StatusChange.objects.get()
+    assert (change.from_status, change.to_status, change.note, change.changed_by) == (
+        "nieuw",
+        "contact",
+        "Gebeld, afspraak gemaakt.",
+        coordinator,
+    )
+
+
+def test_cohort_inspect_lists_enrolments_and_waiting_list_and_exports(client, coordinator, cohort):
+    for name in ("Anna", "Bert", "Cees"):
+        enrolment.enrol(cohort.pk, name=name, email=f"{name}@example.org", phone="", consent_version=1)
+
+    html = client.get(f"{ADMIN_URLS[1]}inspect/{cohort.pk}/").content.decode()
+    export = client.get(ADMIN_URLS[2], {"cohort__id__exact": cohort.pk, "export": "csv"})
+
+    assert "Ingeschreven (2)" in html and "Op de wachtlijst (1)" in html
+    assert b"Cees@example.org" in b"".join(export.streaming_content)
+
+
+def test_retention_anonymises_what_is_older_than_two_years(application, cohort):
+    enrolment.enrol(cohort.pk, name="Oud", email="oud@example.org", phone="06", consent_version=1)
+    old = timezone.now() - timedelta(days=800)
+    VolunteerApplication.objects.update(updated_at=old)
+    Enrollment.objects.update(updated_at=old)
+    enrolment.enrol(cohort.pk, name="Nieuw", email="nieuw@example.org", phone="", consent_version=1)
+
+    out = io.StringIO()
+    call_command("vrijwilligers_retention", stdout=out)
+
+    assert "Anonymised 1 sign-ups and 1 enrolments." in out.getvalue()
+    assert VolunteerApplication.objects.get().email == ""
+    assert set(Enrollment.objects.values_list("name", flat=True)) == {"geanonimiseerd", "Nieuw"}
+
+
+def test_export_and_erase_one_person(application, cohort):
+    enrolment.enrol(cohort.pk, name="Sanne", email="sanne@example.org", phone="", consent_version=1)
+    out = io.StringIO()
+
+    call_command("vrijwilligers_person", "SANNE@example.org", "--export", stdout=out)
+    exported = json.loads(out.getvalue())
+    call_command("vrijwilligers_person", "sanne@example.org", "--erase", stdout=io.StringIO())
+
+    assert exported["sign_ups"][0]["motivation"] == "Iets terugdoen." and len(exported["enrolments"]) == 1
+    assert not VolunteerApplication.objects.exists() and not Enrollment.objects.exists()
+
+
+def test_volunteer_data_is_not_in_the_api_or_the_search_index(client, application, volunteering):
+    from wagtail.search.models import IndexEntry
+
+    assert "sanne" not in client.get("/api/v3/pages/", {"fields": "*"}).content.decode().lower()
+    assert not IndexEntry.objects.filter(title__icontains="Sanne").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_enrolments_never_overbook(cohort):
+    """Threads with their own connections race for two places (PostgreSQL locks the row; SQLite the database)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith(
+        ("file:memorydb", ":memory:")
+    ):
+        pytest.skip("in-memory SQLite is one connection; the gunicorn load gate covers SQLite files")
+
+    def one(number):
+        try:
+            return enrolment.enrol(
+                cohort.pk, name=f"P{number}", email=f"p{number}@example.org", phone="", consent_version=1
+            ).status
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(one, range(16)))
+
+    assert statuses.count("confirmed") == cohort.capacity
+    assert Enrollment.objects.filter(status="confirmed").count() == cohort.capacity
+    assert Enrollment.objects.count() == 16

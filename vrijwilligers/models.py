@@ -1,0 +1,256 @@
+"""Volunteers: sign-ups for peer-support work, and training tracks with cohorts, enrolments and waiting lists.
+
+Everything personal lives in plain models (never pages, never indexed, never in the API); coordinators manage them
+in wagtail-modeladmin, and only the "Vrijwilligerscoördinatie" group may see them.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from herstelnetwerk.models import BasePage
+
+
+class KindOfWork(models.TextChoices):
+    BUDDY = "maatje", _("Buddy (maatje)")
+    WALK_IN_HOST = "inloop", _("Walk-in host")
+    GROUP_FACILITATOR = "groep", _("Group facilitator")
+    INFO_STAND = "infotafel", _("Information stand")
+    TRAINING = "training", _("Training co-facilitator")
+    OTHER = "anders", _("Something else")
+
+
+class VolunteerIndexPage(RoutablePageMixin, BasePage):
+    body = RichTextField(
+        _("about volunteering"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"]
+    )
+    consent_text = models.TextField(
+        _("consent text"),
+        default=(
+            "Ik geef toestemming dat het herstelnetwerk mijn gegevens gebruikt om contact met mij op te nemen over "
+            "vrijwilligerswerk. De gegevens worden niet gedeeld en na 24 maanden zonder contact gewist."
+        ),
+        help_text=_("Shown next to the consent checkbox. Changing it starts a new version."),
+    )
+    consent_version = models.PositiveSmallIntegerField(_("consent text version"), default=1, editable=False)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("consent_text")]
+
+    parent_page_types = ["herstelnetwerk.HomePage"]
+    subpage_types = ["vrijwilligers.TrainingTrackPage"]
+    max_count = 1
+    template = "vrijwilligers/pages/volunteer_index_page.html"
+
+    class Meta:
+        verbose_name = _("volunteering page")
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            previous = type(self).objects.filter(pk=self.pk).values_list("consent_text", flat=True).first()
+            if previous is not None and previous != self.consent_text:
+                self.consent_version += 1
+        super().save(*args, **kwargs)
+
+    @path("")
+    def sign_up(self, request):
+        from . import views  # the views import the models
+
+        return views.sign_up(self, request)
+
+    @path("bedankt/", name="thanks")
+    def thanks(self, request):
+        return self.render(request, template="vrijwilligers/pages/thanks.html")
+
+    @path("afmelden/", name="cancel")
+    def cancel(self, request):
+        from . import views  # the views import the models
+
+        return views.cancel(self, request)
+
+
+class TrainingTrackPage(RoutablePageMixin, BasePage):
+    body = RichTextField(
+        _("about the training"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"]
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    parent_page_types = ["vrijwilligers.VolunteerIndexPage"]
+    subpage_types = []
+    template = "vrijwilligers/pages/training_track_page.html"
+
+    class Meta:
+        verbose_name = _("training track")
+        verbose_name_plural = _("training tracks")
+
+    @path("")
+    def cohorts(self, request):
+        from . import views  # the views import the models
+
+        return self.render(request, context_overrides=views.track_context(self))
+
+    @path("inschrijven/<int:cohort_id>/", name="enrol")
+    def enrol(self, request, cohort_id):
+        from . import views  # the views import the models
+
+        return views.enrol(self, request, cohort_id)
+
+    @path("ingeschreven/", name="enrolled")
+    def enrolled(self, request):
+        from . import views  # the views import the models
+
+        return views.enrolled(self, request)
+
+
+class TrainingCohort(ClusterableModel):
+    track = models.ForeignKey(
+        TrainingTrackPage, verbose_name=_("training"), on_delete=models.CASCADE, related_name="cohort_set"
+    )
+    name = models.CharField(_("name"), max_length=100, help_text=_("For example: spring 2027, Hoorn."))
+    place = models.CharField(_("place"), max_length=200)
+    capacity = models.PositiveSmallIntegerField(_("places"))
+    enrolment_deadline = models.DateField(_("enrol before"))
+
+    panels = [
+        FieldPanel("track"),
+        FieldPanel("name"),
+        FieldPanel("place"),
+        FieldRowPanel([FieldPanel("capacity"), FieldPanel("enrolment_deadline")]),
+        InlinePanel("sessions", heading=_("Sessions"), label=_("Session"), min_num=1),
+    ]
+
+    class Meta:
+        ordering = ["enrolment_deadline", "name"]
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+
+    def __str__(self):
+        return f"{self.track.title}: {self.name}"
+
+
+class TrainingSession(Orderable):
+    cohort = ParentalKey(TrainingCohort, on_delete=models.CASCADE, related_name="sessions")
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+
+    panels = [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])]
+
+    class Meta(Orderable.Meta):
+        ordering = ["starts_at"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+
+class Person(models.Model):
+    """What sign-ups and enrolments share: contact details, consent, and when we last heard from them."""
+
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    consent_at = models.DateTimeField(_("consent given at"))
+    consent_version = models.PositiveSmallIntegerField(_("consent text version"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last activity"), auto_now=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class VolunteerApplication(Person):
+    class Status(models.TextChoices):
+        NEW = "nieuw", _("New")
+        CONTACTED = "contact", _("Contacted")
+        INTRODUCTION = "kennismaking", _("Introduction")
+        ACTIVE = "actief", _("Active")
+        STOPPED = "gestopt", _("Stopped")
+        DECLINED = "afgewezen", _("Declined")
+
+    municipality = models.ForeignKey(
+        "herstelnetwerk.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kinds_of_work = models.JSONField(_("kinds of work"), default=list)
+    availability = models.CharField(_("availability"), max_length=300)
+    motivation = models.TextField(_("motivation"), max_length=2000)
+    lived_experience = models.TextField(_("lived experience"), max_length=2000, blank=True)
+    status = models.CharField(_("status"), max_length=15, choices=Status.choices, default=Status.NEW)
+    coordinator_notes = models.TextField(_("coordinator notes"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("volunteer sign-up")
+        verbose_name_plural = _("volunteer sign-ups")
+
+    def __str__(self):
+        return f"{self.name} ({self.get_status_display()})"
+
+    @property
+    def kinds_of_work_display(self):
+        labels = dict(KindOfWork.choices)
+        return ", ".join(str(labels.get(kind, kind)) for kind in self.kinds_of_work)
+
+
+class StatusChange(models.Model):
+    """One step in a sign-up's status history: who moved it, from what, to what, and why."""
+
+    application = models.ForeignKey(
+        VolunteerApplication, on_delete=models.CASCADE, related_name="status_changes"
+    )
+    from_status = models.CharField(_("from"), max_length=15, choices=VolunteerApplication.Status.choices)
+    to_status = models.CharField(_("to"), max_length=15, choices=VolunteerApplication.Status.choices)
+    note = models.TextField(_("note"), blank=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    changed_at = models.DateTimeField(_("changed"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-changed_at"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+
+    def __str__(self):
+        return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
+
+
+class Enrollment(Person):
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITING = "waiting", _("On the waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    cohort = models.ForeignKey(
+        TrainingCohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="enrollments"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+
+    def __str__(self):
+        return f"{self.name}: {self.cohort} ({self.get_status_display()})"
+
+    @property
+    def waiting_position(self):
+        if self.status != self.Status.WAITING:
+            return None
+        earlier = self.cohort.enrollments.filter(status=self.Status.WAITING)
+        return (
+            earlier.filter(
+                models.Q(created_at__lt=self.created_at)
+                | models.Q(created_at=self.created_at, pk__lt=self.pk)
+            ).count()
+            + 1
+        )

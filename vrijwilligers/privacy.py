@@ -1,0 +1,98 @@
+"""AVG/GDPR: anonymise what is older than the retention period, and export or erase everything about one person."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Enrollment, VolunteerApplication
+
+ANONYMOUS = "geanonimiseerd"
+PERSONAL_FIELDS = {
+    VolunteerApplication: {
+        "name": ANONYMOUS,
+        "email": "",
+        "phone": "",
+        "availability": "",
+        "motivation": "",
+        "lived_experience": "",
+        "coordinator_notes": "",
+    },
+    Enrollment: {"name": ANONYMOUS, "email": "", "phone": ""},
+}
+
+
+def retention_cutoff():
+    months = getattr(settings, "VRIJWILLIGERS_RETENTION_MONTHS", 24)
+    return timezone.now() - timedelta(days=round(months * 30.44))
+
+
+@transaction.atomic
+def anonymise_expired() -> dict[str, int]:
+    """Anonymise sign-ups and enrolments whose last activity is older than the retention period."""
+    now, cutoff, counts = timezone.now(), retention_cutoff(), {}
+    for model, fields in PERSONAL_FIELDS.items():
+        expired = model.objects.filter(updated_at__lt=cutoff, anonymised_at__isnull=True)
+        counts[model._meta.model_name] = expired.update(**fields, anonymised_at=now)
+        if model is VolunteerApplication:
+            from .models import StatusChange
+
+            StatusChange.objects.filter(application__anonymised_at=now).update(note="")
+    return counts
+
+
+def export_person(email: str) -> dict:
+    """Everything stored about one e-mail address, as plain data."""
+    applications = VolunteerApplication.objects.filter(email__iexact=email).select_related("municipality")
+    enrollments = Enrollment.objects.filter(email__iexact=email).select_related("cohort__track")
+    return {
+        "email": email,
+        "sign_ups": [
+            {
+                "name": a.name,
+                "phone": a.phone,
+                "municipality": str(a.municipality or ""),
+                "kinds_of_work": a.kinds_of_work,
+                "availability": a.availability,
+                "motivation": a.motivation,
+                "lived_experience": a.lived_experience,
+                "status": a.status,
+                "consent_at": a.consent_at.isoformat(),
+                "consent_version": a.consent_version,
+                "created_at": a.created_at.isoformat(),
+                "status_changes": [
+                    {"from": c.from_status, "to": c.to_status, "note": c.note, "at": c.changed_at.isoformat()}
+                    for c in a.status_changes.all()
+                ],
+            }
+            for a in applications
+        ],
+        "enrolments": [
+            {
+                "name": e.name,
+                "phone": e.phone,
+                "training": e.cohort.track.title,
+                "cohort": e.cohort.name,
+                "status": e.status,
+                "consent_at": e.consent_at.isoformat(),
+                "created_at": e.created_at.isoformat(),
+            }
+            for e in enrollments
+        ],
+    }
+
+
+@transaction.atomic
+def erase_person(email: str) -> int:
+    """Delete every sign-up and enrolment of one e-mail address; a freed place goes to the waiting list."""
+    from .enrolment import cancel
+
+    enrollments = list(
+        Enrollment.objects.filter(email__iexact=email).exclude(status=Enrollment.Status.CANCELLED)
+    )
+    for enrollment in enrollments:
+        cancel(enrollment.pk)
+    deleted, _by_model = VolunteerApplication.objects.filter(email__iexact=email).delete()
+    removed, _by_model = Enrollment.objects.filter(email__iexact=email).delete()
+    return deleted + removed

@@ -1,0 +1,110 @@
+"""The public volunteer pages: sign up, enrol in a cohort, cancel with a signed link. POST, then redirect."""
+
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Count
+from django.http import Http404, HttpResponseRedirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from . import enrolment
+from .forms import EnrollmentForm, SignUpForm
+from .ratelimit import over_limit
+
+TOO_MANY = gettext_lazy("You sent this form many times in a short while. Please try again in an hour.")
+
+
+def sign_up(page, request):
+    form = SignUpForm(request.POST or None, consent_text=page.consent_text)
+    if request.method == "POST":
+        if over_limit(request, "signup"):
+            form.add_error(None, TOO_MANY)
+        elif form.is_valid():
+            application = form.save(commit=False)
+            application.consent_at = timezone.now()
+            application.consent_version = page.consent_version
+            application.save()
+            return HttpResponseRedirect(page.url + "bedankt/")
+    return page.render(request, context_overrides={"form": form})
+
+
+def track_context(track):
+    from .models import Enrollment
+
+    cohorts = list(
+        track.cohort_set.filter(enrolment_deadline__gte=timezone.localdate()).prefetch_related("sessions")
+    )
+    confirmed = {
+        row["cohort"]: row["n"]
+        for row in Enrollment.objects.filter(cohort__in=cohorts, status=Enrollment.Status.CONFIRMED)
+        .values("cohort")
+        .annotate(n=Count("pk"))
+    }
+    for cohort in cohorts:
+        cohort.places_left = max(cohort.capacity - confirmed.get(cohort.pk, 0), 0)
+    return {"cohorts": cohorts}
+
+
+def open_cohort(track, cohort_id):
+    cohort = track.cohort_set.filter(pk=cohort_id, enrolment_deadline__gte=timezone.localdate()).first()
+    if cohort is None:
+        raise Http404
+    return cohort
+
+
+def enrol(track, request, cohort_id):
+    cohort = open_cohort(track, cohort_id)
+    index = track.get_parent().specific
+    form = EnrollmentForm(request.POST or None, consent_text=index.consent_text)
+    if request.method == "POST":
+        if over_limit(request, "enrol"):
+            form.add_error(None, TOO_MANY)
+        elif form.is_valid():
+            data = form.cleaned_data
+            enrollment = enrolment.enrol(
+                cohort.pk,
+                name=data["name"],
+                email=data["email"],
+                phone=data["phone"],
+                consent_version=index.consent_version,
+            )
+            request.session["vrijwilligers_enrollment"] = enrollment.pk
+            return HttpResponseRedirect(track.url + "ingeschreven/")
+    return track.render(
+        request, context_overrides={"cohort": cohort, "form": form}, template="vrijwilligers/pages/enrol.html"
+    )
+
+
+def enrolled(track, request):
+    from .models import Enrollment
+
+    pk = request.session.get("vrijwilligers_enrollment")
+    enrollment = (
+        Enrollment.objects.select_related("cohort").filter(pk=pk, cohort__track=track).first() if pk else None
+    )
+    if enrollment is None:
+        return HttpResponseRedirect(track.url)
+    return track.render(
+        request, context_overrides={"enrollment": enrollment}, template="vrijwilligers/pages/enrolled.html"
+    )
+
+
+def cancel(index, request):
+    """Show what will be cancelled (GET), cancel it (POST): a link checker opening the mail never cancels.
+
+    The signed token travels in the query string: Wagtail's page URLs allow only letters, digits, - and _.
+    """
+    enrollment = enrolment.enrollment_for_token(request.GET.get("token", ""))
+    if enrollment is None:
+        raise Http404
+    if request.method == "POST":
+        try:
+            enrolment.cancel(enrollment.pk)
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        messages.success(request, _("Your enrolment is cancelled. Thank you for letting us know."))
+        return HttpResponseRedirect(request.get_full_path())
+    return index.render(
+        request, context_overrides={"enrollment": enrollment}, template="vrijwilligers/pages/cancel.html"
+    )
