@@ -8,6 +8,7 @@ it. The Elasticsearch engine does not need this: its Dutch analyzer stems words 
 
 import re
 import unicodedata
+from itertools import zip_longest
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -91,13 +92,16 @@ def variants(word: str) -> set[str]:
 
 
 def expand(text: str, synonyms: dict[str, set[str]]) -> list[str]:
-    """The words to look for: each query word, its synonyms, and their inflected forms."""
-    found: list[str] = []
+    """The words to look for: each query word and its synonyms first, then their inflected forms, in turns."""
+    terms: list[str] = []
     for word in words(text)[:MAX_WORDS]:
-        for term in {word} | synonyms.get(word, set()) | synonyms.get(stem(word), set()):
-            for form in sorted(variants(term)):
-                if form not in found:
-                    found.append(form)
+        for term in sorted({word} | synonyms.get(word, set()) | synonyms.get(stem(word), set())):
+            if term not in terms:
+                terms.append(term)
+    found = list(terms)
+    forms = [sorted(variants(term) - {term}) for term in terms]
+    for round_of_forms in zip_longest(*forms):
+        found += [form for form in round_of_forms if form and form not in found]
     return found[:MAX_TERMS]
 
 
