@@ -15,8 +15,9 @@ def client_key(request, scope) -> str:
     return f"vrijwilligers:rate:{scope}:{digest}"
 
 
-def over_limit(request, scope, limit=LIMIT) -> bool:
-    """Count this submission; True when the address sent more than ``limit`` within the window."""
+def over_limit(request, scope) -> bool:
+    """Count this submission; True when the address sent more than the limit within the window."""
+    limit = getattr(settings, "VRIJWILLIGERS_RATE_LIMIT", LIMIT)
     key = client_key(request, scope)
     cache.add(key, 0, WINDOW_SECONDS)
     try:

@@ -227,6 +227,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "herstelnetwerk")
+
+# Volunteers: form submissions per address per hour, and how long personal data is kept after the last activity.
+VRIJWILLIGERS_RATE_LIMIT = int(os.environ.get("VRIJWILLIGERS_RATE_LIMIT", "5"))
+VRIJWILLIGERS_RETENTION_MONTHS = int(os.environ.get("VRIJWILLIGERS_RETENTION_MONTHS", "24"))
 
 LOGGING = {
     "version": 1,
