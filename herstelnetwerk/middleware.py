@@ -1,5 +1,7 @@
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import JsonResponse
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 
@@ -64,3 +66,19 @@ class ApiOffsetGuardMiddleware:
                 status=400,
             )
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The strict policy everywhere, except that the Wagtail admin may run the inline scripts it ships with.
+
+    Public pages never need inline script; the admin (for logged-in editors only) does, so only its paths get
+    ``'unsafe-inline'`` in ``script-src``.
+    """
+
+    ADMIN_SCRIPT_SRC = ["'self'", "'unsafe-inline'"]
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if request.path.startswith(reverse("wagtailadmin_home")):
+            parts.replace = {**(parts.replace or {}), "script-src": self.ADMIN_SCRIPT_SRC}
+        return parts

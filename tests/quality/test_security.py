@@ -15,22 +15,34 @@ from wagtail.documents import get_document_model
 MANAGE = str(Path(settings.BASE_DIR) / "manage.py")
 
 
-@pytest.mark.parametrize("path", ["/", "/robots.txt", "/admin/login/", "/bestaat-niet/"])
-def test_every_response_carries_the_security_headers(client, home_page, path):
-    response = client.get(path)
-
-    policy = dict(
+def policy(response):
+    return dict(
         directive.strip().split(" ", 1) for directive in response["Content-Security-Policy"].split(";")
     )
-    assert "'unsafe-inline'" not in policy["script-src"]
-    assert "'unsafe-eval'" not in policy["script-src"]
-    assert policy["object-src"] == "'none'"
-    assert policy["frame-ancestors"] == "'self'"
+
+
+@pytest.mark.parametrize("path", ["/", "/robots.txt", "/zoeken/?q=x", "/bestaat-niet/"])
+def test_every_public_response_carries_the_security_headers(client, home_page, path):
+    response = client.get(path)
+
+    directives = policy(response)
+    assert "'unsafe-inline'" not in directives["script-src"]
+    assert "'unsafe-eval'" not in directives["script-src"]
+    assert directives["object-src"] == "'none'"
+    assert directives["frame-ancestors"] == "'self'"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert "camera=()" in response["Permissions-Policy"]
     assert "geolocation=()" in response["Permissions-Policy"]
     assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_only_the_admin_may_run_its_inline_scripts(client, home_page):
+    admin = policy(client.get("/admin/login/"))
+
+    assert admin["script-src"] == "'self' 'unsafe-inline'"
+    assert admin["object-src"] == "'none'" and admin["frame-ancestors"] == "'self'"
+    assert "'unsafe-inline'" not in policy(client.get("/"))["script-src"]
 
 
 PRODUCTION_PROBE = """
