@@ -7,6 +7,11 @@ from playwright.sync_api import sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
 NEUTRAL_SITE = "<!doctype html><title>Het weer</title><h1>Het weer</h1>"
+# A transparent 1x1 PNG for map tiles and other images from other hosts.
+BLANK_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000b49444154789c6360000200000500017a5eab3f0000000049454e44ae426082"
+)
 
 
 def pytest_collection_modifyitems(items):
@@ -27,10 +32,14 @@ def browser():
 
 def offline(context, demo_server):
     """Answer every request for another site (the quick exit's neutral site, say) locally: tests run offline."""
-    context.route(
-        lambda url: not url.startswith(demo_server.url),
-        lambda route: route.fulfill(status=200, body=NEUTRAL_SITE, content_type="text/html"),
-    )
+
+    def answer(route):
+        if route.request.resource_type == "image":
+            route.fulfill(status=200, body=BLANK_PNG, content_type="image/png")
+        else:
+            route.fulfill(status=200, body=NEUTRAL_SITE, content_type="text/html")
+
+    context.route(lambda url: not url.startswith(demo_server.url), answer)
 
 
 @pytest.fixture
@@ -42,6 +51,10 @@ def page(browser, demo_server):
     problems = []
     page.on("console", lambda message: message.type == "error" and problems.append(message.text))
     page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on(
+        "response",
+        lambda response: response.status >= 400 and problems.append(f"{response.status} {response.url}"),
+    )
     yield page
     context.close()
     assert not problems, problems

@@ -131,6 +131,7 @@ def test_rejected_form_submissions_fail_cleanly_and_write_nothing(demo_site, dem
         examples += fuzz(st.tuples(st.dictionaries(st.sampled_from(fields), values), st.booleans()), check)
 
     record_counts("fuzz_forms", forms=len(post_forms), examples=examples)
+    assert post_forms, "the crawl found no public forms"
     assert row_counts(demo_site) == before
 
 

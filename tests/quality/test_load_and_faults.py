@@ -3,6 +3,7 @@
 Bounded (a few hundred requests on loopback) and without timing assertions: figures go to test-artifacts/.
 """
 
+import json
 import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -78,3 +79,47 @@ def test_a_database_outage_shows_a_readable_page_and_the_site_recovers(site_behi
     after = requests.get(server.url + "/", timeout=30)
     assert after.status_code == 200
     record_counts("database_outage", during=during.status_code, after=after.status_code)
+
+
+ENROLMENTS = 40
+
+
+def enrol_once(url, number):
+    session = requests.Session()
+    session.get(url, timeout=60)
+    data = {
+        "name": f"Deelnemer {number}",
+        "email": f"load-{number}@example.org",
+        "consent": "on",
+        "csrfmiddlewaretoken": session.cookies["csrftoken"],
+    }
+    return session.post(
+        url, data=data, headers={"Referer": url}, timeout=60, allow_redirects=False
+    ).status_code
+
+
+def test_concurrent_enrolments_never_overbook_and_lose_nothing(demo_site):
+    cohort = json.loads(
+        demo_site.query(
+            "import json; from vrijwilligers.models import TrainingCohort as C;"
+            "c = C.objects.filter(capacity=2).select_related('track').last();"
+            "print(json.dumps({'pk': c.pk, 'url': c.track.url, 'capacity': c.capacity}))"
+        )
+    )
+    with Server(demo_site) as server:
+        url = f"{server.url}{cohort['url']}inschrijven/{cohort['pk']}/"
+        with ThreadPoolExecutor(CONCURRENCY) as pool:
+            statuses = list(pool.map(lambda number: enrol_once(url, number), range(ENROLMENTS)))
+
+    stored = json.loads(
+        demo_site.query(
+            "import json; from vrijwilligers.models import Enrollment as E;"
+            f"rows = E.objects.filter(cohort_id={cohort['pk']});"
+            "print(json.dumps({'load': rows.filter(email__startswith='load-').count(),"
+            " 'confirmed': rows.filter(status='confirmed').count()}))"
+        )
+    )
+    record_counts("load_enrolments", requests=ENROLMENTS, accepted=statuses.count(302), **stored)
+    assert statuses.count(302) == ENROLMENTS, sorted(set(statuses))
+    assert stored["load"] == ENROLMENTS
+    assert stored["confirmed"] == cohort["capacity"]

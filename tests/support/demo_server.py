@@ -72,6 +72,8 @@ class DemoSite:
             "DJANGO_SETTINGS_MODULE": "herstelnetwerk.settings.test",
             "DATABASE_URL": database_url,
             "MEDIA_ROOT": str(tmp_dir / "media"),
+            # Every request comes from 127.0.0.1: the per-address form limit (unit-tested) would stop the gates.
+            "VRIJWILLIGERS_RATE_LIMIT": "10000",
             **extra_env,
         }
         site = cls(database_url, env)
@@ -102,8 +104,8 @@ class DemoSite:
         return result
 
     def query(self, code: str) -> str:
-        """Run Python in ``manage.py shell`` against this site's database and return what it printed."""
-        return self.manage("shell", "-c", code).stdout.strip()
+        """Run Python in ``manage.py shell`` against this site's database and return the last line it printed."""
+        return self.manage("shell", "--no-imports", "-c", code).stdout.strip().splitlines()[-1]
 
     def drop(self):
         drop_database(self.database_url)

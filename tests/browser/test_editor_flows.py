@@ -1,0 +1,82 @@
+"""An editor publishes in the Wagtail admin: an activity straight away, a story through the "Verhaal review" workflow."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.support.demo_server import EDITOR_PASSWORD, EDITOR_USERNAME
+
+
+def log_in(page):
+    page.goto("/admin/login/")
+    page.fill("#id_username", EDITOR_USERNAME)
+    page.fill("#id_password", EDITOR_PASSWORD)
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def open_action_menu(page):
+    page.locator("footer .w-dropdown__toggle").first.click()
+
+
+def page_id(demo_site, model_path):
+    module, model = model_path.rsplit(".", 1)
+    return demo_site.query(f"from {module} import {model}; print({model}.objects.get().pk)")
+
+
+def public_url(demo_site, model_path, title):
+    module, model = model_path.rsplit(".", 1)
+    return demo_site.query(
+        f"from {module} import {model}; print({model}.objects.live().get(title={title!r}).url)"
+    )
+
+
+def test_an_editor_publishes_an_activity(page, demo_site):
+    log_in(page)
+    page.goto(
+        f"/admin/pages/add/agenda/activitypage/{page_id(demo_site, 'herstelnetwerk.agenda.models.AgendaPage')}/"
+    )
+    page.fill("#id_title", "Schrijfcafé in de bibliotheek")
+    page.fill("#id_intro", "Samen schrijven over wat je bezighoudt.")
+    page.select_option("#id_activity_type", "creatief")
+    page.fill("#id_start_date", "2027-01-12")
+    page.fill("#id_start_time", "10:00")
+    page.fill("#id_end_time", "12:00")
+    page.fill("#id_online_url", "https://meet.herstelnetwerk.example/schrijfcafe")
+    open_action_menu(page)
+    page.locator('button[name="action-publish"]').click()
+
+    expect(page.locator(".messages")).to_contain_text("Schrijfcafé in de bibliotheek")
+    page.goto(
+        public_url(demo_site, "herstelnetwerk.agenda.models.ActivityPage", "Schrijfcafé in de bibliotheek")
+    )
+    expect(page.get_by_role("heading", level=1)).to_have_text("Schrijfcafé in de bibliotheek")
+
+
+def test_an_editor_submits_a_story_for_review_and_approves_it(page, demo_site):
+    log_in(page)
+    page.goto(f"/admin/pages/add/verhalen/storypage/{page_id(demo_site, 'verhalen.models.StoryIndexPage')}/")
+    page.fill("#id_title", "Weer buiten durven")
+    page.fill("#id_intro", "Hoe ik na een lange tijd weer naar buiten ging.")
+    page.select_option("#id_author", "anonymous")
+    page.locator("button.c-sf-add-button").first.click()
+    page.locator(".w-combobox__option", has_text="Alinea").first.click()
+    page.locator("[contenteditable=true]").first.fill(
+        "Eerst tot de brievenbus, toen tot de hoek van de straat."
+    )
+    open_action_menu(page)
+    page.locator('button[name="action-submit"]').click()
+    expect(page.locator(".messages")).to_contain_text("Weer buiten durven")
+
+    story_id, live = demo_site.query(
+        "from verhalen.models import StoryPage; story = StoryPage.objects.get(title='Weer buiten durven');"
+        "print(story.pk, story.live)"
+    ).split()
+    assert live == "False", "a story waits for review before it is published"
+    page.goto(f"/admin/pages/{story_id}/edit/")
+    open_action_menu(page)
+    page.get_by_role("button", name="Goedkeuren en publiceren").click()
+    expect(page.locator(".messages")).to_contain_text("Weer buiten durven")
+
+    page.goto(public_url(demo_site, "verhalen.models.StoryPage", "Weer buiten durven"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Weer buiten durven")
