@@ -1,6 +1,7 @@
 """The region: seven subregions (deelregio's) of Noord-Holland-Noord and their municipalities.
 
-Municipalities are the real ones; every organisation, person and story elsewhere in the demo is invented.
+Municipalities are the real ones: seventeen since Heerhugowaard and Langedijk merged into Dijk en Waard in 2022 (the
+region's older reports count eighteen). Every organisation, person and story elsewhere in the demo is invented.
 """
 
 SUBREGIONS = [

@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from tests.support.artifacts import record_counts
-from tests.support.demo_server import POSTGRES_URL, DemoSite, Server
+from tests.support.demo_server import POSTGRES_URL, DemoSite, Server, free_port
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = [pytest.mark.gate, pytest.mark.xdist_group("demo_server")]
@@ -123,3 +123,29 @@ def test_concurrent_enrolments_never_overbook_and_lose_nothing(demo_site):
     assert statuses.count(302) == ENROLMENTS, sorted(set(statuses))
     assert stored["load"] == ENROLMENTS
     assert stored["confirmed"] == cohort["capacity"]
+
+
+def test_a_dead_mail_server_loses_no_enrolment(demo_site):
+    """The confirmation mail fails (nothing listens on the SMTP port); the enrolment is kept and the visitor told."""
+    cohort = json.loads(
+        demo_site.query(
+            "import json; from vrijwilligers.models import TrainingCohort as C;"
+            "c = C.objects.select_related('track').first();"
+            "print(json.dumps({'pk': c.pk, 'url': c.track.url}))"
+        )
+    )
+    with Server(demo_site, workers=1, TEST_SMTP_ADDRESS=f"127.0.0.1:{free_port()}") as server:
+        url = f"{server.url}{cohort['url']}inschrijven/{cohort['pk']}/"
+        status = enrol_once(url, "zonder-mail")
+        log = server.output()
+
+    stored = demo_site.query(
+        "from vrijwilligers.models import Enrollment;"
+        f"print(Enrollment.objects.filter(cohort_id={cohort['pk']}, email='load-zonder-mail@example.org').count())"
+    )
+    record_counts("mail_outage", status=status, stored=int(stored))
+    assert status == 302
+    assert stored == "1"
+    assert "send_enrollment_mail state=FAILED" in log, "the mail was tried, failed and the failure was logged"
+    assert "zonder-mail" not in log, "no personal data in the log when the mail fails"
+    assert "Deelnemer" not in log
