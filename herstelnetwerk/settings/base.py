@@ -83,7 +83,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "herstelnetwerk.middleware.SecurityHeadersMiddleware",
     "herstelnetwerk.middleware.AnonymousCacheHeadersMiddleware",
-    "herstelnetwerk.middleware.ApiOffsetGuardMiddleware",
+    "herstelnetwerk.middleware.ApiQueryGuardMiddleware",
 ]
 
 ROOT_URLCONF = "herstelnetwerk.urls"

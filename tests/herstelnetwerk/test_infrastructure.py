@@ -82,3 +82,18 @@ def test_api_refuses_an_offset_beyond_what_the_database_can_take(client, home_pa
     assert response.status_code == 400
     assert response.json()["detail"] == "offset is too large"
     assert client.get("/api/v3/pages/", {"offset": str(2**63 - 1)}).json()["items"] == []
+
+
+@pytest.mark.parametrize("search", [" ", '"', "\x00", "?!"])
+def test_api_refuses_a_search_without_words(client, home_page, search):
+    response = client.get("/api/v3/pages/", {"search": search})
+
+    assert response.status_code == 400
+    assert response.json()["detail"] == "search needs at least one word"
+
+
+def test_api_searches_the_words_of_a_query_with_punctuation(client, home_page):
+    response = client.get("/api/v3/pages/", {"search": f'"{home_page.title}"!'})
+
+    assert response.status_code == 200
+    assert [item["id"] for item in response.json()["items"]] == [home_page.pk]
