@@ -6,6 +6,8 @@ from playwright.sync_api import expect
 
 from tests.support.demo_server import EDITOR_PASSWORD, EDITOR_USERNAME
 
+PARAGRAPH_EDITOR = "[data-streamfield-child] .public-DraftEditor-content"
+
 
 def log_in(page):
     page.goto("/admin/login/")
@@ -61,9 +63,11 @@ def test_an_editor_submits_a_story_for_review_and_approves_it(page, demo_site):
     page.select_option("#id_author", "anonymous")
     page.locator("button.c-sf-add-button").first.click()
     page.locator(".w-combobox__option", has_text="Alinea").first.click()
-    page.locator("[contenteditable=true]").first.fill(
-        "Eerst tot de brievenbus, toen tot de hoek van de straat."
-    )
+    paragraph = page.locator(PARAGRAPH_EDITOR).first
+    paragraph.click()
+    page.keyboard.type("Eerst tot de brievenbus, toen tot de hoek van de straat.")
+    # Draftail saves its content into the form field after a short delay: post only once it is there.
+    expect(page.locator("input[name='body-0-value']")).to_have_value(re.compile("tot de hoek van de straat"))
     open_action_menu(page)
     page.locator('button[name="action-submit"]').click()
     expect(page.locator(".messages")).to_contain_text("Weer buiten durven")
@@ -74,6 +78,7 @@ def test_an_editor_submits_a_story_for_review_and_approves_it(page, demo_site):
     ).split()
     assert live == "False", "a story waits for review before it is published"
     page.goto(f"/admin/pages/{story_id}/edit/")
+    expect(page.locator(PARAGRAPH_EDITOR).first).to_contain_text("tot de hoek")  # the form is ready to post
     open_action_menu(page)
     page.get_by_role("button", name="Goedkeuren en publiceren").click()
     expect(page.locator(".messages")).to_contain_text("Weer buiten durven")
