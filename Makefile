@@ -51,6 +51,9 @@ messages: install  ## extract English source strings into the Dutch catalogues a
 check-messages: install
 	PYTHON=$(abspath $(BIN)/python) scripts/translations.sh check
 
+bench: install  ## render each public page type on a region eleven times the demo: median, p95, queries, size
+	$(BIN)/python bench/pages.py
+
 ci:  ## what .ci/run does
 	.ci/run
 
