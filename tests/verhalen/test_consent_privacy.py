@@ -41,12 +41,14 @@ def test_consent_is_not_on_the_page_feed_or_api(client, story):
 
 
 def test_consent_is_not_in_the_search_index(story):
+    # Raw text on SQLite, a tsvector of Dutch stems on PostgreSQL: compare lower-case word beginnings.
     indexed = " ".join(
         f"{entry.title} {entry.body} {entry.autocomplete}" for entry in IndexEntry.objects.all()
-    )
+    ).lower()
 
-    assert "Mijn weg" in indexed
-    assert "06-99887766" not in indexed and "zus" not in indexed
+    assert "mijn" in indexed and "weg" in indexed
+    for private in ("bereikba", "99887766", "woensd"):
+        assert private not in indexed
 
 
 def test_withdrawing_consent_unpublishes_and_blocks_republishing(client, story):
