@@ -46,9 +46,10 @@ class AnonymousCacheHeadersMiddleware:
 class ApiQueryGuardMiddleware:
     """Keeps query values that Wagtail 8's API v3 cannot handle away from the database: a 400, or a cleaned value.
 
-    Its pagination passes ``offset`` to SQL unchecked (beyond a 64-bit integer the database fails), and its ``search``
-    hands the SQLite full-text engine quotes, NUL characters and blank queries that it cannot parse. A search keeps
-    only its words. Both found by the fuzzing gate (tests/quality/test_fuzz.py).
+    Its pagination passes ``offset`` to SQL unchecked (beyond a 64-bit integer the database fails), its filters pass
+    NUL characters to PostgreSQL (which refuses them in text), and its ``search`` hands the SQLite full-text engine
+    quotes and blank queries that it cannot parse: a search keeps only its words. All found by the fuzzing gate
+    (tests/quality/test_fuzz.py).
     """
 
     MAX_OFFSET = 2**63 - 1
@@ -60,6 +61,8 @@ class ApiQueryGuardMiddleware:
     def __call__(self, request):
         if not request.path.startswith("/api/"):
             return self.get_response(request)
+        if any("\x00" in value for _name, values in request.GET.lists() for value in values):
+            return self.bad_request("query values cannot contain NUL characters")
         offset = request.GET.get("offset", "")
         if offset.isdigit() and int(offset) > self.MAX_OFFSET:
             return self.bad_request("offset is too large")
