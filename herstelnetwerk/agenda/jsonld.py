@@ -11,24 +11,7 @@ def event(activity, occurrence, request) -> dict:
     places = []
     if activity.location:
         place = activity.location
-        data = {
-            "@type": "Place",
-            "name": place.name,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": place.street_address,
-                "postalCode": place.postal_code,
-                "addressLocality": place.city,
-                "addressCountry": "NL",
-            },
-        }
-        if place.latitude is not None and place.longitude is not None:
-            data["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(place.latitude),
-                "longitude": float(place.longitude),
-            }
-        places.append(data)
+        places.append({"@type": "Place", "name": place.name, **place.schema_org_address()})
     if activity.online_url:
         places.append({"@type": "VirtualLocation", "url": activity.online_url})
     mode = "Mixed" if len(places) == 2 else ("Online" if activity.online_url else "Offline")

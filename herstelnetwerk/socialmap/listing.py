@@ -150,19 +150,7 @@ def organisation_json_ld(organisation, url, request) -> dict:
         data["sameAs"] = organisation.website
     if places:
         place = places[0]
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": place.street_address,
-            "postalCode": place.postal_code,
-            "addressLocality": place.city,
-            "addressCountry": "NL",
-        }
-        if place.latitude is not None and place.longitude is not None:
-            data["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(place.latitude),
-                "longitude": float(place.longitude),
-            }
+        data.update(place.schema_org_address())
         days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
         data["openingHoursSpecification"] = [
             {

@@ -193,6 +193,25 @@ class Location(index.Indexed, ClusterableModel):
     def hours_today(self):
         return self.hours_on(timezone.localdate().weekday())
 
+    def schema_org_address(self) -> dict:
+        """The address and, when known, the coordinates as schema.org JSON-LD (for events and organisations)."""
+        data = {
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": self.street_address,
+                "postalCode": self.postal_code,
+                "addressLocality": self.city,
+                "addressCountry": "NL",
+            }
+        }
+        if self.latitude is not None and self.longitude is not None:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        return data
+
 
 class Weekday(models.IntegerChoices):
     MONDAY = 0, _("Monday")
