@@ -6,7 +6,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from herstelnetwerk.models import SubregionPage, Theme
+from herstelnetwerk.filters import subregion_choices, theme_choices, with_everything
 from herstelnetwerk.pagination import paginate
 
 PER_PAGE = 12
@@ -19,17 +19,14 @@ class StoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        everything = [("", _("All"))]
-        self.fields["theme"].choices = everything + list(Theme.objects.values_list("slug", "name"))
-        self.fields["tag"].choices = everything + list(
+        self.fields["theme"].choices = theme_choices()
+        self.fields["tag"].choices = with_everything(
             Tag.objects.filter(verhalen_storytag_items__isnull=False)
             .distinct()
             .order_by("name")
             .values_list("slug", "name")
         )
-        self.fields["subregion"].choices = everything + list(
-            SubregionPage.objects.live().order_by("title").values_list("slug", "title")
-        )
+        self.fields["subregion"].choices = subregion_choices()
 
     def valid_filters(self) -> dict:
         self.is_valid()

@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstelnetwerk.models import Municipality, SubregionPage, Theme
+from herstelnetwerk.filters import municipality_choices, subregion_choices, theme_choices, with_everything
 from herstelnetwerk.pagination import paginate
 
 from .recurrence import occurrences
@@ -39,15 +39,10 @@ class AgendaFilterForm(forms.Form):
         from .models import ActivityType
 
         super().__init__(*args, **kwargs)
-        everything = [("", _("All"))]
-        self.fields["subregion"].choices = everything + list(
-            SubregionPage.objects.live().order_by("title").values_list("slug", "title")
-        )
-        self.fields["municipality"].choices = everything + list(
-            Municipality.objects.order_by("name").values_list("slug", "name")
-        )
-        self.fields["theme"].choices = everything + list(Theme.objects.values_list("slug", "name"))
-        self.fields["type"].choices = everything + ActivityType.choices
+        self.fields["subregion"].choices = subregion_choices()
+        self.fields["municipality"].choices = municipality_choices()
+        self.fields["theme"].choices = theme_choices()
+        self.fields["type"].choices = with_everything(ActivityType.choices)
         if not with_dates:
             del self.fields["date"], self.fields["period"]
 

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstelnetwerk.models import Municipality, SubregionPage, Theme
+from herstelnetwerk.filters import municipality_choices, subregion_choices, theme_choices, with_everything
 from herstelnetwerk.pagination import paginate
 
 PER_PAGE = 20
@@ -28,15 +28,10 @@ class SocialMapFilterForm(forms.Form):
         from .models import OrganisationKind
 
         super().__init__(*args, **kwargs)
-        everything = [("", _("All"))]
-        self.fields["subregion"].choices = everything + list(
-            SubregionPage.objects.live().order_by("title").values_list("slug", "title")
-        )
-        self.fields["municipality"].choices = everything + list(
-            Municipality.objects.order_by("name").values_list("slug", "name")
-        )
-        self.fields["theme"].choices = everything + list(Theme.objects.values_list("slug", "name"))
-        self.fields["kind"].choices = everything + OrganisationKind.choices
+        self.fields["subregion"].choices = subregion_choices()
+        self.fields["municipality"].choices = municipality_choices()
+        self.fields["theme"].choices = theme_choices()
+        self.fields["kind"].choices = with_everything(OrganisationKind.choices)
 
     def valid_filters(self) -> dict:
         """The filters that are valid; invalid ones are left out (the form shows why)."""

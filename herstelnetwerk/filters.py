@@ -1,0 +1,22 @@
+"""Choices that the public filter forms share, read when a form is made so that new content shows at once."""
+
+from django.utils.translation import gettext_lazy as _
+
+from .models import Municipality, SubregionPage, Theme
+
+
+def with_everything(choices) -> list:
+    """``choices`` after an empty "All" choice, which leaves the filter off."""
+    return [("", _("All")), *choices]
+
+
+def subregion_choices() -> list:
+    return with_everything(SubregionPage.objects.live().order_by("title").values_list("slug", "title"))
+
+
+def municipality_choices() -> list:
+    return with_everything(Municipality.objects.order_by("name").values_list("slug", "name"))
+
+
+def theme_choices() -> list:
+    return with_everything(Theme.objects.values_list("slug", "name"))
