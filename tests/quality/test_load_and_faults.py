@@ -82,6 +82,7 @@ def test_a_database_outage_shows_a_readable_page_and_the_site_recovers(site_behi
 
 
 ENROLMENTS = 40
+PLACES = 10
 
 
 def enrol_once(url, number):
@@ -99,11 +100,13 @@ def enrol_once(url, number):
 
 
 def test_concurrent_enrolments_never_overbook_and_lose_nothing(demo_site):
+    """40 people enrol at once for 10 places: 10 confirmed, 30 waiting at positions 1..30, no error, none lost."""
     cohort = json.loads(
         demo_site.query(
-            "import json; from vrijwilligers.models import TrainingCohort as C;"
-            "c = C.objects.filter(capacity=2).select_related('track').last();"
-            "print(json.dumps({'pk': c.pk, 'url': c.track.url, 'capacity': c.capacity}))"
+            "import json; from django.utils import timezone; from vrijwilligers.models import TrainingCohort as C;"
+            "c = C.objects.filter(enrolment_deadline__gte=timezone.localdate()).select_related('track').first();"
+            f"c.pk, c.name, c.capacity = None, 'Drukbezocht', {PLACES}; c.save();"
+            "print(json.dumps({'pk': c.pk, 'url': c.track.url}))"
         )
     )
     with Server(demo_site) as server:
@@ -115,14 +118,17 @@ def test_concurrent_enrolments_never_overbook_and_lose_nothing(demo_site):
         demo_site.query(
             "import json; from vrijwilligers.models import Enrollment as E;"
             f"rows = E.objects.filter(cohort_id={cohort['pk']});"
-            "print(json.dumps({'load': rows.filter(email__startswith='load-').count(),"
-            " 'confirmed': rows.filter(status='confirmed').count()}))"
+            "print(json.dumps({'stored': rows.count(), 'confirmed': rows.filter(status='confirmed').count(),"
+            " 'positions': [e.waiting_position for e in rows.filter(status='waiting')]}))"
         )
     )
-    record_counts("load_enrolments", requests=ENROLMENTS, accepted=statuses.count(302), **stored)
+    positions = stored.pop("positions")
+    record_counts(
+        "load_enrolments", requests=ENROLMENTS, accepted=statuses.count(302), waiting=len(positions), **stored
+    )
     assert statuses.count(302) == ENROLMENTS, sorted(set(statuses))
-    assert stored["load"] == ENROLMENTS
-    assert stored["confirmed"] == cohort["capacity"]
+    assert stored == {"stored": ENROLMENTS, "confirmed": PLACES}
+    assert sorted(positions) == list(range(1, ENROLMENTS - PLACES + 1))
 
 
 def test_a_dead_mail_server_loses_no_enrolment(demo_site):
