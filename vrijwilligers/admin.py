@@ -98,8 +98,8 @@ class EnrollmentAdmin(ModelAdmin):
     model = Enrollment
     menu_label = _("Enrolments")
     menu_icon = "list-ul"
-    list_display = ["name", "cohort", "status", "created_at"]
-    list_filter = ["status", "cohort"]
+    list_display = ["name", "cohort", "status", "created_at", "mail_sent_at"]
+    list_filter = ["status", "cohort", "mail_sent_at"]
     search_fields = ["name", "email"]
     list_export = ["name", "email", "phone", "cohort", "status", "created_at"]
     export_filename = "inschrijvingen"
@@ -109,6 +109,7 @@ class EnrollmentAdmin(ModelAdmin):
         ),
         FieldPanel("cohort"),
         FieldPanel("status"),
+        FieldPanel("mail_sent_at", read_only=True),
     ]
 
     def get_queryset(self, request):

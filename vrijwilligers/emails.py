@@ -1,7 +1,8 @@
 """E-mails to people who enrol, in Dutch, as plain text and HTML, with the session dates as an .ics attachment.
 
 Sent through django-tasks with only the enrolment's id as argument, so no personal data sits in the queue, in a
-task's result or in a log line when the mail server fails. A failed mail never undoes the enrolment.
+task's result or in a log line when the mail server fails. A failed mail never undoes the enrolment: it leaves
+``mail_sent_at`` empty, which coordinators see (and can filter on) in the list of enrolments.
 """
 
 from urllib.parse import urlencode
@@ -45,7 +46,9 @@ def send_enrollment_mail(enrollment_id, kind):
         message.attach(
             f"{track.slug}.ics", sessions_calendar(track, cohort, context["sessions"]), "text/calendar"
         )
+    Enrollment.objects.filter(pk=enrollment.pk).update(mail_sent_at=None)
     message.send()
+    Enrollment.objects.filter(pk=enrollment.pk).update(mail_sent_at=timezone.now())
 
 
 def sessions_calendar(track, cohort, sessions) -> bytes:

@@ -233,6 +233,12 @@ class Enrollment(Person):
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    mail_sent_at = models.DateTimeField(
+        _("e-mail sent"),
+        null=True,
+        blank=True,
+        help_text=_("Empty when the last e-mail to this person could not be sent: contact them yourself."),
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -63,6 +63,24 @@ def test_list_filters_search_and_inspect(client, coordinator, application):
     assert "Iets terugdoen." in inspect and "Statusgeschiedenis" in inspect
 
 
+def test_coordinators_find_the_enrolments_whose_mail_failed(client, coordinator, cohort):
+    for name, sent_at in (("Zonder mail", None), ("Met mail", timezone.now())):
+        Enrollment.objects.create(
+            cohort=cohort,
+            name=name,
+            email="x@example.org",
+            status="confirmed",
+            consent_at=timezone.now(),
+            consent_version=1,
+            mail_sent_at=sent_at,
+        )
+
+    html = client.get(ADMIN_URLS[2], {"mail_sent_at__isnull": "True"}).content.decode()
+
+    assert "Zonder mail" in html and "Met mail" not in html
+    assert "E-mail verstuurd" in html
+
+
 def test_a_status_change_is_recorded_with_who_and_why(client, coordinator, application):
     response = client.post(
         f"{ADMIN_URLS[0]}edit/{application.pk}/",

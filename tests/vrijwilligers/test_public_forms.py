@@ -157,4 +157,13 @@ def test_a_failing_mail_server_loses_no_enrolment(enrol, track, cohort, settings
     response = enrol(track, cohort, "Anna")
 
     assert response.status_code == 302
-    assert Enrollment.objects.get().name == "Anna"
+    enrollment = Enrollment.objects.get()
+    assert enrollment.name == "Anna"
+    assert enrollment.mail_sent_at is None, "coordinators see that this person got no e-mail"
+
+
+def test_a_sent_mail_is_recorded_on_the_enrolment(enrol, track, cohort):
+    enrol(track, cohort, "Anna")
+
+    assert len(mail.outbox) == 1
+    assert Enrollment.objects.get().mail_sent_at is not None
