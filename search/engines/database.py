@@ -7,6 +7,7 @@ Each searchable type is searched with the query's words expanded into their Dutc
 import difflib
 from collections import Counter
 
+from django.db import connection
 from django.db.models import Count
 from wagtail.search.backends import get_search_backend
 
@@ -31,12 +32,30 @@ from .base import (
 #: Per type, at most this many matches are ranked and counted.
 MAX_MATCHES = 300
 
+#: Whether this process has given SQLite's query planner the statistics of the search index.
+_planner_informed = False
+
+
+def inform_the_sqlite_planner():
+    """Once per process on SQLite: ``ANALYZE`` the search index, so that a search starts from the full-text match.
+
+    Without statistics SQLite runs modelsearch's query the other way round: for every index entry of a type it scans
+    the full-text table again (``EXPLAIN QUERY PLAN``). At eleven times the demo a search page took 0.5 s that way and
+    under 0.1 s with statistics (``make bench``). Analysing one table of a few thousand rows takes milliseconds.
+    """
+    global _planner_informed
+    if connection.vendor == "sqlite" and not _planner_informed:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE wagtailsearch_indexentry")
+        _planner_informed = True
+
 
 class DatabaseSearchEngine(SearchEngine):
     def __init__(self):
         self.backend = get_search_backend()
 
     def search(self, query: SearchQuery, request) -> SearchResults:
+        inform_the_sqlite_planner()
         types = searchable_types()
         synonyms = Synonym.groups()
         results = self.run(query, query.text, types, synonyms, request)
