@@ -1,9 +1,12 @@
 """The agenda's lists: filters from the query string, activities in a few queries, occurrences expanded in Python.
 
-The number of queries does not depend on the number of activities: one for the activities of the window (with
-their place, municipality and subregion joined) and one each for the prefetched exceptions and themes.
+In two steps, so that neither the number of queries nor the work per request grows much with the agenda: first the
+schedules of every activity in the window (plain values, no page objects) are expanded into occurrences; then only
+the activities of the occurrences that are shown are loaded, with their place, municipality, subregion, organiser
+and themes.
 """
 
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from django import forms
@@ -14,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from herstelnetwerk.filters import municipality_choices, subregion_choices, theme_choices, with_everything
 from herstelnetwerk.pagination import paginate
 
-from .recurrence import occurrences
+from .recurrence import Occurrence, occurrences
 
 PER_PAGE = 25
 PERIODS = {"day": 0, "week": 6, "month": 30}
@@ -89,11 +92,62 @@ def in_window(activities, first, last):
     return activities.filter(once | repeating | extra).distinct()
 
 
-def upcoming_occurrences(activities, first, last):
+SCHEDULE_FIELDS = [
+    "pk",
+    "title",
+    "recurrence",
+    "weekdays",
+    "interval",
+    "month_week",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+]
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """What ``recurrence.occurrences`` needs of an activity, without loading the page."""
+
+    pk: int
+    title: str
+    recurrence: str
+    weekdays: list
+    interval: int
+    month_week: int
+    start_date: object
+    end_date: object
+    start_time: object
+    end_time: object
+
+
+def upcoming_occurrences(activities, first, last) -> list[Occurrence]:
+    """Occurrences between ``first`` and ``last`` in order, of schedules only: ``with_activities`` the ones shown."""
+    from .models import ActivityException
+
+    schedules = [Schedule(**row) for row in in_window(activities, first, last).values(*SCHEDULE_FIELDS)]
+    exceptions = {}
+    for row in ActivityException.objects.filter(activity__in=[schedule.pk for schedule in schedules]).values(
+        "activity_id", "kind", "date"
+    ):
+        exceptions.setdefault(row["activity_id"], []).append(ActivityException(**row))
     found = [
-        item for activity in in_window(activities, first, last) for item in occurrences(activity, first, last)
+        item
+        for schedule in schedules
+        for item in occurrences(schedule, first, last, exceptions.get(schedule.pk, []))
     ]
     return sorted(found, key=lambda item: (item.start, item.activity.title))
+
+
+def with_activities(found, activities) -> list[Occurrence]:
+    """The occurrences with their activity pages in place of schedules: one query, plus prefetches."""
+    pages = (
+        activities.prefetch_related(None)
+        .prefetch_related("themes")
+        .in_bulk([item.activity.pk for item in found])
+    )
+    return [replace(item, activity=pages[item.activity.pk]) for item in found]
 
 
 def upcoming_context(agenda, request):
@@ -102,8 +156,9 @@ def upcoming_context(agenda, request):
     today = timezone.localdate()
     first = filters.get("date", today)
     last = first + timedelta(days=PERIODS[filters.get("period", "month")])
-    found = upcoming_occurrences(filtered_activities(agenda, filters), first, last)
-    paginated = paginate(request, found, PER_PAGE)
+    activities = filtered_activities(agenda, filters)
+    paginated = paginate(request, upcoming_occurrences(activities, first, last), PER_PAGE)
+    paginated.page_obj.object_list = with_activities(paginated.page_obj.object_list, activities)
     query = request.GET.copy()
     query.pop("page", None)
     for name in ("date", "period"):
@@ -149,5 +204,6 @@ def feed_activities(agenda, request):
 def area_occurrences(agenda, days=7, limit=5, **filters):
     """The next occurrences for a section on the home or a subregion page."""
     today = timezone.localdate()
-    found = upcoming_occurrences(filtered_activities(agenda, filters), today, today + timedelta(days=days))
-    return [item for item in found if not item.cancelled][:limit]
+    activities = filtered_activities(agenda, filters)
+    found = upcoming_occurrences(activities, today, today + timedelta(days=days))
+    return with_activities([item for item in found if not item.cancelled][:limit], activities)

@@ -55,13 +55,13 @@ def scheduled_dates(activity, first: date, last: date) -> list[date]:
     return [moment.date() for moment in window]
 
 
-def occurrences(activity, first: date, last: date) -> list[Occurrence]:
+def occurrences(activity, first: date, last: date, exceptions=None) -> list[Occurrence]:
     """Occurrences between ``first`` and ``last``: cancelled dates marked, extra dates added, in order.
 
-    Uses ``activity.exceptions.all()``, so prefetch it when expanding many activities.
+    ``exceptions`` default to ``activity.exceptions.all()``: pass them, or prefetch them, for many activities.
     """
     cancelled, extra = set(), set()
-    for exception in activity.exceptions.all():
+    for exception in activity.exceptions.all() if exceptions is None else exceptions:
         (cancelled if exception.kind == "cancelled" else extra).add(exception.date)
     dates = set(scheduled_dates(activity, first, last))
     dates |= {day for day in extra if first <= day <= last}
