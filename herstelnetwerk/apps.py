@@ -8,3 +8,6 @@ class HerstelnetwerkConfig(AppConfig):
 
     def ready(self):
         from herstelnetwerk import checks  # noqa: F401  (registers the system checks)
+        from herstelnetwerk.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()
