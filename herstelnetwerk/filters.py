@@ -1,8 +1,18 @@
-"""Choices that the public filter forms share, read when a form is made so that new content shows at once."""
+"""What the public filter forms share: the valid filters of a query string, and choices read when a form is made
+(so that new content shows at once)."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Municipality, SubregionPage, Theme
+
+
+class FilterForm(forms.Form):
+    """A plain GET form of filters: a wrong value leaves out only its own filter, and the form says why."""
+
+    def valid_filters(self) -> dict:
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", False)}
 
 
 def with_everything(choices) -> list:

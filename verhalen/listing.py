@@ -6,13 +6,13 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from herstelnetwerk.filters import subregion_choices, theme_choices, with_everything
+from herstelnetwerk.filters import FilterForm, subregion_choices, theme_choices, with_everything
 from herstelnetwerk.pagination import paginate
 
 PER_PAGE = 12
 
 
-class StoryFilterForm(forms.Form):
+class StoryFilterForm(FilterForm):
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     tag = forms.ChoiceField(label=_("Tag"), required=False)
     subregion = forms.ChoiceField(label=_("Subregion"), required=False)
@@ -27,10 +27,6 @@ class StoryFilterForm(forms.Form):
             .values_list("slug", "name")
         )
         self.fields["subregion"].choices = subregion_choices()
-
-    def valid_filters(self) -> dict:
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
 
 def published_stories():

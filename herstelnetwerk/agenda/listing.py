@@ -14,7 +14,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstelnetwerk.filters import municipality_choices, subregion_choices, theme_choices, with_everything
+from herstelnetwerk.filters import (
+    FilterForm,
+    municipality_choices,
+    subregion_choices,
+    theme_choices,
+    with_everything,
+)
 from herstelnetwerk.pagination import paginate
 
 from .recurrence import Occurrence, occurrences
@@ -24,7 +30,7 @@ PERIODS = {"day": 0, "week": 6, "month": 30}
 FURTHEST_AHEAD = timedelta(days=730)
 
 
-class AgendaFilterForm(forms.Form):
+class AgendaFilterForm(FilterForm):
     date = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     period = forms.ChoiceField(
         label=_("Show"),
@@ -54,11 +60,6 @@ class AgendaFilterForm(forms.Form):
         if day and not today <= day <= today + FURTHEST_AHEAD:
             raise forms.ValidationError(_("Choose a date from today up to two years ahead."))
         return day
-
-    def valid_filters(self) -> dict:
-        """The filters that are valid; invalid ones are left out (the form shows why)."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", False)}
 
 
 def filtered_activities(agenda, filters):

@@ -7,14 +7,20 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from herstelnetwerk.filters import municipality_choices, subregion_choices, theme_choices, with_everything
+from herstelnetwerk.filters import (
+    FilterForm,
+    municipality_choices,
+    subregion_choices,
+    theme_choices,
+    with_everything,
+)
 from herstelnetwerk.pagination import paginate
 
 PER_PAGE = 20
 MAX_QUERY_LENGTH = 100
 
 
-class SocialMapFilterForm(forms.Form):
+class SocialMapFilterForm(FilterForm):
     q = forms.CharField(label=_("Name or word"), required=False, max_length=MAX_QUERY_LENGTH)
     subregion = forms.ChoiceField(label=_("Subregion"), required=False)
     municipality = forms.ChoiceField(label=_("Municipality"), required=False)
@@ -32,11 +38,6 @@ class SocialMapFilterForm(forms.Form):
         self.fields["municipality"].choices = municipality_choices()
         self.fields["theme"].choices = theme_choices()
         self.fields["kind"].choices = with_everything(OrganisationKind.choices)
-
-    def valid_filters(self) -> dict:
-        """The filters that are valid; invalid ones are left out (the form shows why)."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", False)}
 
 
 def filtered_organisations(filters):
