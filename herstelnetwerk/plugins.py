@@ -69,8 +69,6 @@ class SearchableType:
     theme_lookup: str | None = None
     #: ``fn() -> QuerySet`` of what visitors may find (live pages, public snippets); default: live pages, or all rows.
     public_queryset: Callable[[], QuerySet] | None = None
-    #: ``fn(obj, request) -> str``: the public URL of a result; default: ``obj.get_url(request)`` (pages).
-    get_url: Callable[[object, object], str] | None = None
 
     def queryset(self) -> QuerySet:
         if self.public_queryset is not None:
@@ -78,8 +76,10 @@ class SearchableType:
         manager = self.model._default_manager
         return manager.live() if hasattr(manager, "live") else manager.all()
 
-    def url(self, obj, request) -> str:
-        return self.get_url(obj, request) if self.get_url else obj.get_url(request)
+    @staticmethod
+    def url(obj, request) -> str:
+        """The public URL of a result: every searchable model has ``get_url(request)``, as pages do."""
+        return obj.get_url(request)
 
 
 @dataclass(frozen=True)

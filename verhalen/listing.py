@@ -73,7 +73,7 @@ def listing_context(index, request, tag=None):
     }
 
 
-def story_context(story) -> dict:
+def story_context(story, request) -> dict:
     themes = list(story.themes.all())
     related = (
         with_cards(
@@ -95,21 +95,12 @@ def story_context(story) -> dict:
             for item in story.related_activities.select_related("activity")
             if item.activity.live
         ],
-        "related_organisations": organisation_links(story.related_organisations.all()),
+        "related_organisations": [
+            (organisation, organisation.get_url(request))
+            for organisation in story.related_organisations.all()
+        ],
     }
 
 
 def recent(limit=3, **filters):
     return list(with_cards(filtered(filters))[:limit])
-
-
-def organisation_links(organisations) -> list[tuple]:
-    """(organisation, its page on the social map) pairs; the map page is looked up once."""
-    from herstelnetwerk.socialmap.models import SocialMapPage
-
-    organisations = list(organisations)
-    social_map = SocialMapPage.objects.live().first() if organisations else None
-    return [
-        (organisation, social_map.organisation_url(organisation) if social_map else "")
-        for organisation in organisations
-    ]

@@ -229,7 +229,7 @@ class StoryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing.story_context(self))
+        context.update(listing.story_context(self, request))
         return context
 
 

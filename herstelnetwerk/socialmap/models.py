@@ -98,6 +98,16 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
         self.last_reviewed = self.last_reviewed or timezone.localdate()
         super().save(*args, **kwargs)
 
+    def get_url(self, request=None) -> str:
+        """This organisation's page on the social map ("" without one); the map page is looked up once per request."""
+        if request is None:
+            page = SocialMapPage.objects.live().first()
+        else:
+            if not hasattr(request, "social_map_page"):
+                request.social_map_page = SocialMapPage.objects.live().first()
+            page = request.social_map_page
+        return page.organisation_url(self) if page else ""
+
 
 class Service(Orderable, ClusterableModel):
     """What an organisation offers, edited inline on the organisation."""

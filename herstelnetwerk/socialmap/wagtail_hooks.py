@@ -52,20 +52,8 @@ def searchable_organisations():
             subregion_lookup="municipalities_served__subregion",
             theme_lookup="themes",
             public_queryset=Organisation.objects.all,
-            get_url=organisation_url,
         )
     ]
-
-
-def organisation_url(organisation, request):
-    """The organisation's page on the social map; the map page is looked up once per request."""
-    if request is None:
-        page = SocialMapPage.objects.live().first()
-    else:
-        if not hasattr(request, "social_map_page"):
-            request.social_map_page = SocialMapPage.objects.live().first()
-        page = request.social_map_page
-    return page.organisation_url(organisation) if page else ""
 
 
 @hooks.register(plugins.DEMO_CONTENT)
