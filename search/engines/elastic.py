@@ -39,7 +39,6 @@ from .base import (
     type_key,
 )
 
-INDEX = getattr(settings, "ELASTICSEARCH_INDEX", "herstelnetwerk")
 MARK = "\ue000"  # Elasticsearch marks matches with these private-use characters; we escape, then turn them into <mark>
 END_MARK = "\ue001"
 
@@ -78,17 +77,19 @@ class SearchDocument(Document):
     subregions = Keyword()
     themes = Keyword()
 
-    class Index:
-        name = INDEX
-
     @classmethod
     def document_id(cls, obj):
         return f"{type_key(type(obj))}:{obj.pk}"
 
 
+def index_name() -> str:
+    """Read when used, not at import: a test (or a second site) can point the engine at another index."""
+    return settings.ELASTICSEARCH_INDEX
+
+
 def index_definition():
     """The index with its settings and mapping; the search analyzer carries the current synonyms."""
-    index = SearchDocument._index.clone()
+    index = SearchDocument._index.clone(name=index_name())
     index.settings(number_of_shards=1, number_of_replicas=0)
     index.analyzer(dutch)
     index.analyzer(dutch_search_analyzer())
@@ -140,12 +141,12 @@ def search_text(obj) -> str:
 def bulk_actions(objects_with_types, request=None):
     for obj, item in objects_with_types:
         document = describe(obj, item, request)
-        yield {"_op_type": "index", "_index": INDEX, "_id": document.pop("_id"), "_source": document}
+        yield {"_op_type": "index", "_index": index_name(), "_id": document.pop("_id"), "_source": document}
 
 
 def build_search(query: SearchQuery, subregion_ids, theme_ids):
     """The elasticsearch-dsl search: fuzzy, Dutch multi_match, facet filters as post_filter, aggregations, highlight."""
-    search = SearchDocument.search().query(
+    search = SearchDocument.search(index=index_name()).query(
         Query(
             "multi_match",
             query=query.text,
@@ -175,7 +176,7 @@ def build_search(query: SearchQuery, subregion_ids, theme_ids):
 
 
 def build_suggest(prefix: str, limit: int):
-    return SearchDocument.search().query(
+    return SearchDocument.search(index=index_name()).query(
         Query(
             "multi_match",
             query=prefix,
@@ -246,10 +247,10 @@ class ElasticsearchEngine(SearchEngine):
     # Indexing
 
     def rebuild(self, request=None, progress=None):
-        index = index_definition()
-        if self.client.indices.exists(index=INDEX):
-            self.client.indices.delete(index=INDEX)
-        self.client.indices.create(index=INDEX, body=mapping_with_search_analyzer(index))
+        name = index_name()
+        if self.client.indices.exists(index=name):
+            self.client.indices.delete(index=name)
+        self.client.indices.create(index=name, body=mapping_with_search_analyzer(index_definition()))
         total = 0
         for item in searchable_types().values():
             objects = [(obj, item) for obj in item.queryset()]
@@ -257,12 +258,12 @@ class ElasticsearchEngine(SearchEngine):
             total += done
             if progress:
                 progress(f"{item.label}: {done}")
-        self.client.indices.refresh(index=INDEX)
+        self.client.indices.refresh(index=name)
         return total
 
     def index_object(self, obj, item, request=None):
         document = describe(obj, item, request)
-        self.client.index(index=INDEX, id=document.pop("_id"), document=document)
+        self.client.index(index=index_name(), id=document.pop("_id"), document=document)
 
     def remove_object(self, obj):
-        self.client.delete(index=INDEX, id=SearchDocument.document_id(obj), ignore=[404])
+        self.client.delete(index=index_name(), id=SearchDocument.document_id(obj), ignore=[404])

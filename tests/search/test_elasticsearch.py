@@ -8,12 +8,12 @@ from django.test import RequestFactory, override_settings
 
 from search.engines.base import SearchQuery, searchable_types, type_key
 from search.engines.elastic import (
-    INDEX,
     ElasticsearchEngine,
     build_search,
     build_suggest,
     bulk_actions,
     index_definition,
+    index_name,
     mapping_with_search_analyzer,
 )
 from search.models import Synonym
@@ -83,7 +83,7 @@ def test_bulk_actions_describe_public_fields_only(content, subregion):
 
     (action,) = list(bulk_actions([(organisation, item)], RequestFactory().get("/")))
 
-    assert action["_op_type"] == "index" and action["_index"] == INDEX
+    assert action["_op_type"] == "index" and action["_index"] == index_name() == "herstelnetwerk"
     assert action["_id"] == f"socialmap.organisation:{organisation.pk}"
     source = action["_source"]
     assert source["title"] == "Hulp bij verslaafd zijn"
@@ -91,6 +91,18 @@ def test_bulk_actions_describe_public_fields_only(content, subregion):
     assert source["subregions"] == [str(subregion.pk)]
     assert source["themes"] == [str(content["themes"]["verslaving"].pk)]
     assert organisation.email not in str(source) and organisation.phone not in str(source)
+
+
+@pytest.mark.django_db
+def test_the_index_name_is_read_when_used(settings):
+    """The live test below works on its own index: a name fixed at import would send it to the real one."""
+    settings.ELASTICSEARCH_INDEX = "herstelnetwerk-test"
+
+    assert build_search(SearchQuery("somber"), subregion_ids=set(), theme_ids=set())._index == [
+        "herstelnetwerk-test"
+    ]
+    assert build_suggest("som", 5)._index == ["herstelnetwerk-test"]
+    assert index_definition()._name == "herstelnetwerk-test"
 
 
 @pytest.mark.skipif(
