@@ -24,7 +24,7 @@ PERSONAL_FIELDS = {
 
 
 def retention_cutoff():
-    months = getattr(settings, "VRIJWILLIGERS_RETENTION_MONTHS", 24)
+    months = settings.VRIJWILLIGERS_RETENTION_MONTHS
     return timezone.now() - timedelta(days=round(months * 30.44))
 
 

@@ -5,7 +5,6 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-LIMIT = 5
 WINDOW_SECONDS = 60 * 60
 
 
@@ -16,8 +15,7 @@ def client_key(request, scope) -> str:
 
 
 def over_limit(request, scope) -> bool:
-    """Count this submission; True when the address sent more than the limit within the window."""
-    limit = getattr(settings, "VRIJWILLIGERS_RATE_LIMIT", LIMIT)
+    """Count this submission; True when the address sent more than ``VRIJWILLIGERS_RATE_LIMIT`` within the window."""
     key = client_key(request, scope)
     cache.add(key, 0, WINDOW_SECONDS)
     try:
@@ -25,4 +23,4 @@ def over_limit(request, scope) -> bool:
     except ValueError:  # expired between add and incr
         cache.set(key, 1, WINDOW_SECONDS)
         count = 1
-    return count > limit
+    return count > settings.VRIJWILLIGERS_RATE_LIMIT
