@@ -103,14 +103,20 @@ def mapping_with_search_analyzer(index):
     return body
 
 
-def describe(obj, item, request=None) -> dict:
+def facet_keys(item, pks) -> dict[int, dict[str, list[str]]]:
+    """The subregion and theme keys of objects of one type: one query per facet, never one per object."""
+    keys = {pk: {"subregions": [], "themes": []} for pk in pks}
+    for name, lookup in (("subregions", item.subregion_lookup), ("themes", item.theme_lookup)):
+        if lookup:
+            for pk, value in item.model._default_manager.filter(pk__in=pks).values_list("pk", lookup):
+                if value:
+                    keys[pk][name].append(str(value))
+    return keys
+
+
+def describe(obj, item, request=None, facets=None) -> dict:
     """The document of one object (no private fields: only what the public page shows)."""
-    subregions = themes = []
-    manager = item.model._default_manager.filter(pk=obj.pk)
-    if item.subregion_lookup:
-        subregions = [str(pk) for pk in manager.values_list(item.subregion_lookup, flat=True) if pk]
-    if item.theme_lookup:
-        themes = [str(pk) for pk in manager.values_list(item.theme_lookup, flat=True) if pk]
+    facets = facets or facet_keys(item, [obj.pk])[obj.pk]
     return {
         "_id": SearchDocument.document_id(obj),
         "type": type_key(item.model),
@@ -120,8 +126,7 @@ def describe(obj, item, request=None) -> dict:
         "body": " ".join(filter(None, [summary(obj), search_text(obj)])),
         "summary": summary(obj),
         "url": item.url(obj, request),
-        "subregions": subregions,
-        "themes": themes,
+        **facets,
     }
 
 
@@ -138,9 +143,11 @@ def search_text(obj) -> str:
     return " ".join(parts)
 
 
-def bulk_actions(objects_with_types, request=None):
-    for obj, item in objects_with_types:
-        document = describe(obj, item, request)
+def bulk_actions(item, objects, request=None):
+    """Index actions for ``objects`` of one searchable type."""
+    keys = facet_keys(item, [obj.pk for obj in objects])
+    for obj in objects:
+        document = describe(obj, item, request, keys[obj.pk])
         yield {"_op_type": "index", "_index": index_name(), "_id": document.pop("_id"), "_source": document}
 
 
@@ -253,8 +260,8 @@ class ElasticsearchEngine(SearchEngine):
         self.client.indices.create(index=name, body=mapping_with_search_analyzer(index_definition()))
         total = 0
         for item in searchable_types().values():
-            objects = [(obj, item) for obj in item.queryset()]
-            done, _errors = bulk(self.client, bulk_actions(objects, request), raise_on_error=True)
+            objects = list(item.queryset())
+            done, _errors = bulk(self.client, bulk_actions(item, objects, request), raise_on_error=True)
             total += done
             if progress:
                 progress(f"{item.label}: {done}")

@@ -4,7 +4,9 @@ cluster is configured with ELASTICSEARCH_URL."""
 import os
 
 import pytest
+from django.db import connection
 from django.test import RequestFactory, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from search.engines.base import SearchQuery, searchable_types, type_key
 from search.engines.elastic import (
@@ -17,6 +19,7 @@ from search.engines.elastic import (
     mapping_with_search_analyzer,
 )
 from search.models import Synonym
+from tests.socialmap.factories import OrganisationFactory
 
 
 def test_search_query_json():
@@ -81,7 +84,7 @@ def test_bulk_actions_describe_public_fields_only(content, subregion):
     organisation = content["addiction"]
     item = searchable_types()[type_key(type(organisation))]
 
-    (action,) = list(bulk_actions([(organisation, item)], RequestFactory().get("/")))
+    (action,) = list(bulk_actions(item, [organisation], RequestFactory().get("/")))
 
     assert action["_op_type"] == "index" and action["_index"] == index_name() == "herstelnetwerk"
     assert action["_id"] == f"socialmap.organisation:{organisation.pk}"
@@ -91,6 +94,20 @@ def test_bulk_actions_describe_public_fields_only(content, subregion):
     assert source["subregions"] == [str(subregion.pk)]
     assert source["themes"] == [str(content["themes"]["verslaving"].pk)]
     assert organisation.email not in str(source) and organisation.phone not in str(source)
+
+
+def test_bulk_actions_take_the_same_queries_for_one_object_or_many(content, django_assert_num_queries):
+    from herstelnetwerk.socialmap.models import Organisation
+
+    item = searchable_types()[type_key(Organisation)]
+    organisations = [*item.queryset(), *OrganisationFactory.create_batch(5)]
+    with CaptureQueriesContext(connection) as one:
+        list(bulk_actions(item, organisations[:1], RequestFactory().get("/")))
+
+    with django_assert_num_queries(len(one)):
+        actions = list(bulk_actions(item, organisations, RequestFactory().get("/")))
+
+    assert len(actions) == len(organisations) > 5
 
 
 @pytest.mark.django_db
