@@ -108,6 +108,19 @@ def test_cohort_inspect_lists_enrolments_and_waiting_list_and_exports(client, co
     assert b"Cees@example.org" in b"".join(export.streaming_content)
 
 
+def test_cohort_inspect_groups_each_status_once_after_a_promotion(client, coordinator, cohort):
+    people = {
+        name: enrolment.enrol(cohort.pk, name=name, email=f"{name}@example.org", phone="", consent_version=1)
+        for name in ("Anna", "Bert", "Cees", "Dirk")
+    }
+    enrolment.cancel(people["Bert"].pk)  # Cees, enrolled after Bert, takes his place
+
+    html = client.get(f"{ADMIN_URLS[1]}inspect/{cohort.pk}/").content.decode()
+
+    assert html.count("Ingeschreven (") == 1 and "Ingeschreven (2)" in html
+    assert "Op de wachtlijst (1)" in html
+
+
 def test_retention_anonymises_what_is_older_than_two_years(application, cohort):
     enrolment.enrol(cohort.pk, name="Oud", email="oud@example.org", phone="06", consent_version=1)
     old = timezone.now() - timedelta(days=800)
