@@ -6,7 +6,7 @@ the activities of the occurrences that are shown are loaded, with their place, m
 and themes.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import timedelta
 
 from django import forms
@@ -93,20 +93,6 @@ def in_window(activities, first, last):
     return activities.filter(once | repeating | extra).distinct()
 
 
-SCHEDULE_FIELDS = [
-    "pk",
-    "title",
-    "recurrence",
-    "weekdays",
-    "interval",
-    "month_week",
-    "start_date",
-    "end_date",
-    "start_time",
-    "end_time",
-]
-
-
 @dataclass(frozen=True)
 class Schedule:
     """What ``recurrence.occurrences`` needs of an activity, without loading the page."""
@@ -127,7 +113,8 @@ def upcoming_occurrences(activities, first, last) -> list[Occurrence]:
     """Occurrences between ``first`` and ``last`` in order, of schedules only: ``with_activities`` the ones shown."""
     from .models import ActivityException
 
-    schedules = [Schedule(**row) for row in in_window(activities, first, last).values(*SCHEDULE_FIELDS)]
+    rows = in_window(activities, first, last).values(*(field.name for field in fields(Schedule)))
+    schedules = [Schedule(**row) for row in rows]
     exceptions = {}
     for row in ActivityException.objects.filter(activity__in=[schedule.pk for schedule in schedules]).values(
         "activity_id", "kind", "date"
