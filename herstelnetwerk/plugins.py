@@ -5,10 +5,10 @@ core renders whatever is registered and never names a plugin. Every hook is list
 what its functions receive and return.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from wagtail import hooks
 
 #: ``fn(page, request) -> Iterable[Section]``: sections on the home page, below the intro.
@@ -25,6 +25,10 @@ FOOTER_ITEMS = "herstelnetwerk_footer_items"
 
 #: ``fn(request) -> Iterable[Section]``: components in the page header (for example a search box).
 HEADER_ITEMS = "herstelnetwerk_header_items"
+
+#: ``fn(request) -> Iterable[Link]``: the other ways in to help (the agenda, the social map, the wegwijzer), offered
+#: where a visitor could get stuck, such as a search that found nothing.
+WAYS_IN = "herstelnetwerk_ways_in"
 
 #: ``fn() -> Iterable[SearchableType]``: the content types offered to the public search.
 SEARCHABLE_TYPES = "herstelnetwerk_searchable_types"
@@ -69,6 +73,14 @@ class SearchableType:
     theme_lookup: str | None = None
     #: ``fn() -> QuerySet`` of what visitors may find (live pages, public snippets); default: live pages, or all rows.
     public_queryset: Callable[[], QuerySet] | None = None
+    #: ORM lookup to the pk of the ``Municipality`` it is in (or serves), e.g. ``"location__municipality"``.
+    municipality_lookup: str | None = None
+    #: The field holding its kind (activity type, kind of organisation), and the everyday words of each kind
+    #: (``herstelnetwerk.lexicon``): a search for "lotgenoten" then prefers peer groups.
+    kind_field: str | None = None
+    kind_words: Mapping[str, Iterable[str]] = field(default_factory=dict)
+    #: ``fn() -> Q`` true for what is current (an activity still to come); current items rank above the rest.
+    current: Callable[[], Q] | None = None
 
     def queryset(self) -> QuerySet:
         if self.public_queryset is not None:

@@ -12,6 +12,12 @@ register_snippet(ThemeViewSet)
 @hooks.register(plugins.SEARCHABLE_TYPES)
 def searchable_pages():
     return [
-        plugins.SearchableType(SubregionPage, _("Subregion"), order=50, subregion_lookup="pk"),
+        plugins.SearchableType(
+            SubregionPage,
+            _("Subregion"),
+            order=50,
+            subregion_lookup="pk",
+            municipality_lookup="municipalities",
+        ),
         plugins.SearchableType(StandardPage, _("Page"), order=90),
     ]

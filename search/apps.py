@@ -9,7 +9,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        if settings.ELASTICSEARCH_URL:
-            from . import signal_handlers
+        from . import signal_handlers
 
+        signal_handlers.connect_vocabulary()
+        if settings.ELASTICSEARCH_URL:
             signal_handlers.connect()

@@ -1,7 +1,7 @@
 """Keep the Elasticsearch index current: pages on publish, unpublish and delete; snippets on save and delete.
 
 Connected only when the Elasticsearch engine is active; the database engine reads Wagtail's own index, which
-Wagtail keeps current itself.
+Wagtail keeps current itself. Both engines' spelling vocabulary is refreshed on any such change.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -45,3 +45,18 @@ def connect():
     page_unpublished.connect(on_unpublish_or_delete, dispatch_uid="search_unpublish")
     post_delete.connect(on_unpublish_or_delete, dispatch_uid="search_delete")
     post_save.connect(on_snippet_save, dispatch_uid="search_snippet_save")
+
+
+def connect_vocabulary():
+    for signal in (page_published, page_unpublished, post_delete, post_save):
+        signal.connect(on_content_change, dispatch_uid=f"search_vocabulary_{id(signal)}")
+
+
+def on_content_change(sender, instance, **kwargs):
+    """A public title may have changed: the spelling vocabulary is built again on the next search."""
+    if kwargs.get("signal") is post_save and hasattr(instance, "depth"):
+        return  # a page's draft save changes nothing public; its publish does
+    if hasattr(instance, "depth") or type_key(type(instance)) in searchable_types():
+        from .spelling import content_changed
+
+        content_changed()

@@ -1,46 +1,115 @@
-"""Dutch-aware words for the database engine: normalising, a light stemmer, spelling variants, highlighting.
+"""Dutch-aware words for the database engine: normalising, Snowball stems, inflected forms, highlighting.
 
-The database backends match whole words (SQLite FTS5) or their own stems (PostgreSQL). To let "verslaving" find
-"verslaafd" and "somber" find "somberheid" on both, a query word is reduced to a stem the way Dutch stemmers do
-(strip an inflection, devoice a final v/z, undouble a vowel) and expanded again into the surface forms that share
-it. The Elasticsearch engine does not need this: its Dutch analyzer stems words itself.
+The stems come from the Snowball Dutch stemmer (the classic one, ``dutch_porter``): PostgreSQL's ``dutch`` text search
+configuration and Elasticsearch's ``dutch`` analyzer use the same algorithm, so the three engines agree on which words
+are one word. SQLite's full-text index matches whole words, so there a query word is expanded into the inflected forms
+that share its Snowball stem ("wandeling" -> "wandelen", "wandelingen").
 """
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import zip_longest
 
+import snowballstemmer
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 WORD = re.compile(r"\w+", re.UNICODE)
-SUFFIXES = (
-    "heden",
-    "heid",
-    "ingen",
-    "ing",
-    "lijk",
-    "tjes",
-    "tje",
-    "jes",
-    "je",
-    "ende",
-    "end",
-    "en",
-    "de",
-    "te",
-    "es",
+#: Endings that make Dutch inflections and derivations of a stem; a form is kept only if Snowball agrees.
+ENDINGS = (
+    "",
     "e",
+    "en",
     "d",
     "t",
+    "de",
+    "te",
+    "den",
+    "ten",
+    "ing",
+    "ingen",
+    "heid",
+    "heden",
     "s",
+    "er",
+    "ers",
 )
-ENDINGS = ("", "e", "en", "d", "t", "de", "te", "ing", "ingen", "heid", "s")
 MIN_STEM = 3
 MAX_WORDS = 8
 #: The database backends build one SQL clause per term: a cap keeps any query small (and out of deep recursion).
 MAX_TERMS = 64
 MAX_WORD_LENGTH = 40
+#: Words that say nothing about what is looked for: they never have to match.
+STOPWORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "in",
+        "op",
+        "te",
+        "ten",
+        "ter",
+        "van",
+        "voor",
+        "met",
+        "bij",
+        "aan",
+        "om",
+        "uit",
+        "naar",
+        "over",
+        "door",
+        "tot",
+        "als",
+        "dan",
+        "dat",
+        "die",
+        "dit",
+        "er",
+        "is",
+        "zijn",
+        "ben",
+        "was",
+        "wat",
+        "wie",
+        "waar",
+        "hoe",
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "we",
+        "wij",
+        "ze",
+        "zij",
+        "mijn",
+        "me",
+        "mij",
+        "ook",
+        "nog",
+        "wel",
+        "niet",
+        "geen",
+        "iets",
+        "heel",
+        "erg",
+        "veel",
+        "meer",
+        "kan",
+        "kun",
+        "wil",
+        "wilt",
+        "zoek",
+        "zoeken",
+        "hulp",
+    ]
+)
+
+_stemmer = snowballstemmer.stemmer("dutch_porter")
 
 
 def fold(text: str) -> str:
@@ -54,17 +123,15 @@ def words(text: str) -> list[str]:
     return [word[:MAX_WORD_LENGTH] for word in WORD.findall(fold(text))]
 
 
+def content_words(text: str) -> list[str]:
+    """The words of a query that must be found: without stop words, unless it is all stop words."""
+    found = words(text)
+    return [word for word in found if word not in STOPWORDS] or found
+
+
+@lru_cache(maxsize=20_000)
 def stem(word: str) -> str:
-    word = fold(word)
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    if word.endswith("v"):
-        word = word[:-1] + "f"
-    elif word.endswith("z"):
-        word = word[:-1] + "s"
-    return re.sub(r"([aeou])\1(?=[^aeiou]$)", r"\1", word)
+    return _stemmer.stemWord(fold(word))
 
 
 def stem_forms(stemmed: str) -> set[str]:
@@ -84,10 +151,13 @@ def stem_forms(stemmed: str) -> set[str]:
 
 
 def variants(word: str) -> set[str]:
-    """The word itself and the inflected forms that share its stem."""
-    found = {fold(word)}
+    """The word itself and the inflected forms that share its Snowball stem."""
+    word = fold(word)
+    found = {word}
     if len(word) > MIN_STEM:
-        found |= {form + ending for form in stem_forms(stem(word)) for ending in ENDINGS}
+        root = stem(word)
+        candidates = {form + ending for form in stem_forms(root) for ending in ENDINGS}
+        found |= {form for form in candidates if stem(form) == root}
     return found
 
 

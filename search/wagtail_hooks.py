@@ -35,3 +35,10 @@ def search_box(request):
 @hooks.register(plugins.FOOTER_ITEMS)
 def search_link(request):
     return [plugins.Link(str(_("Search")), reverse("search"), order=10)]
+
+
+@hooks.register(plugins.DEMO_CONTENT)
+def search_statistics():
+    from .engines.database import analyze_index
+
+    return [plugins.DemoContent(_("Search statistics"), lambda home, stdout: analyze_index(), order=1000)]

@@ -1,7 +1,10 @@
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from herstelnetwerk import plugins
+from herstelnetwerk.lexicon import ACTIVITY_TYPE_WORDS
 from herstelnetwerk.routing import file_routes
 
 from . import demo
@@ -53,9 +56,21 @@ def searchable_activities():
             _("Activity"),
             order=20,
             subregion_lookup="location__municipality__subregion",
+            municipality_lookup="location__municipality",
             theme_lookup="themes",
+            kind_field="activity_type",
+            kind_words=ACTIVITY_TYPE_WORDS,
+            current=still_to_come,
         )
     ]
+
+
+def still_to_come() -> Q:
+    """Activities with a date today or later: a one-off still ahead, or a series that has not ended."""
+    today = timezone.localdate()
+    return Q(start_date__gte=today) | (
+        ~Q(recurrence="once") & (Q(end_date__isnull=True) | Q(end_date__gte=today))
+    )
 
 
 @hooks.register(plugins.SITE_URLS)
@@ -66,3 +81,9 @@ def calendar_urls():
 @hooks.register(plugins.DEMO_CONTENT)
 def demo_activities():
     return [plugins.DemoContent(_("Agenda"), demo.build, order=30)]
+
+
+@hooks.register(plugins.WAYS_IN)
+def agenda_way_in(request):
+    page = live_agenda()
+    return [plugins.Link(_("See what is on in the agenda"), page.get_url(request), order=20)] if page else []

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Page, Site
 
+from herstelnetwerk.lexicon import THEME_WORDS
 from herstelnetwerk.models import HomePage, Municipality, SiteSettings, StandardPage, SubregionPage, Theme
 
 from .pages import child_page, rich_text_body
@@ -138,7 +139,14 @@ def build_site_settings(home, footer_pages):
 
 def build_themes():
     for name, slug, description in THEMES:
-        Theme.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
+        Theme.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "name": name,
+                "description": description,
+                "everyday_words": ", ".join(THEME_WORDS.get(slug, ())),
+            },
+        )
 
 
 def build_subregion(home, data):

@@ -1,7 +1,10 @@
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from herstelnetwerk.lexicon import parse_words
 
 
 class Theme(index.Indexed, models.Model):
@@ -10,9 +13,19 @@ class Theme(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, allow_unicode=False)
     description = models.CharField(_("description"), max_length=250, blank=True)
+    everyday_words = models.TextField(
+        _("everyday words"),
+        blank=True,
+        help_text=_(
+            "Words visitors use for this theme, separated by commas, so search and the wegwijzer understand them. "
+            "For example: depressie, neerslachtig, down."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("everyday_words")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    LEXICON_CACHE_KEY = "herstelnetwerk:theme-lexicon"
 
     class Meta:
         ordering = ["name"]
@@ -21,3 +34,29 @@ class Theme(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(self.LEXICON_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        cache.delete(self.LEXICON_CACHE_KEY)
+        return super().delete(*args, **kwargs)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The theme's name and its everyday words, folded."""
+        return parse_words(f"{self.name},{self.everyday_words}")
+
+    @classmethod
+    def lexicon(cls) -> dict[str, frozenset[int]]:
+        """Every theme word or phrase -> the ids of the themes it means; cached until a theme changes."""
+
+        def build():
+            found: dict[str, set[int]] = {}
+            for theme in cls.objects.only("pk", "name", "everyday_words"):
+                for phrase in theme.words:
+                    found.setdefault(phrase, set()).add(theme.pk)
+            return {phrase: frozenset(ids) for phrase, ids in found.items()}
+
+        return cache.get_or_set(cls.LEXICON_CACHE_KEY, build, timeout=600)

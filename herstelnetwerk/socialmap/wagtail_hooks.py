@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from herstelnetwerk import plugins
+from herstelnetwerk.lexicon import ORGANISATION_KIND_WORDS
 from herstelnetwerk.routing import file_routes
 
 from . import demo
@@ -50,7 +51,10 @@ def searchable_organisations():
             _("Organisation"),
             order=30,
             subregion_lookup="municipalities_served__subregion",
+            municipality_lookup="municipalities_served",
             theme_lookup="themes",
+            kind_field="kind",
+            kind_words=ORGANISATION_KIND_WORDS,
             public_queryset=Organisation.objects.all,
         )
     ]
@@ -59,3 +63,13 @@ def searchable_organisations():
 @hooks.register(plugins.DEMO_CONTENT)
 def demo_organisations():
     return [plugins.DemoContent(_("Social map"), demo.build, order=20)]
+
+
+@hooks.register(plugins.WAYS_IN)
+def social_map_way_in(request):
+    page = SocialMapPage.objects.live().first()
+    return (
+        [plugins.Link(_("Find an organisation near you on the social map"), page.get_url(request), order=30)]
+        if page
+        else []
+    )

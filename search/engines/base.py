@@ -1,6 +1,7 @@
 """What every search engine takes and gives, so the view never knows which one runs."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from herstelnetwerk import plugins
 from herstelnetwerk.models import SubregionPage, Theme
@@ -41,6 +42,8 @@ class SearchResults:
     total: int
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     corrected_text: str = ""  # the query actually searched when the one typed found nothing
+    reading: Any = None  # what the query was understood to mean (``search.understanding.Reading``)
+    complete: bool = False  # some result matches every word of the query
 
 
 class SearchEngine:
@@ -73,12 +76,28 @@ def theme_labels() -> dict[int, tuple[str, str]]:
     return {pk: (slug, name) for pk, slug, name in Theme.objects.values_list("pk", "slug", "name")}
 
 
+SUMMARY_FIELDS = ("search_description", "intro", "description")
+
+
 def summary(obj) -> str:
     """The text shown under a result: what the object says about itself in lists."""
-    for name in ("search_description", "intro", "description"):
+    for name in SUMMARY_FIELDS:
         if text := getattr(obj, name, ""):
             return str(text)
     return ""
+
+
+def summary_field(model) -> str | None:
+    """The field ranking reads as a summary: the introduction of a page, the description of a snippet."""
+    names = {field.name for field in model._meta.get_fields()}
+    return next((name for name in ("intro", "description") if name in names), None)
+
+
+def public(queryset):
+    """Only what anyone may see: live pages without a view restriction (login, password, group)."""
+    if hasattr(queryset, "public"):
+        return queryset.live().public()
+    return queryset
 
 
 def title(obj) -> str:

@@ -1,17 +1,20 @@
 """The default engine: Wagtail's own search backend (modelsearch: SQLite FTS5, or PostgreSQL full text).
 
-Each searchable type is searched with the query's words expanded into their Dutch inflections and synonyms
-(``search.text``). Facets are counted with one aggregate query per type and facet, never one per result.
+The backend finds the candidates of each type; ``search.ranking`` orders them all in one pass, so neither the sign
+nor the scale of a backend's score (SQLite's bm25 is lower for a better match, PostgreSQL's rank higher) decides the
+order. Per type: one full-text query for any query word, one for all of them, one for the kind and themes the query
+names, one for the fields that ranking reads; facets are counted with one aggregate query per facet.
 """
 
-import difflib
 from collections import Counter
 
 from django.db import connection
-from django.db.models import Count
+from django.db.models import BooleanField, Count, F, Q, Value
+from django.db.models.expressions import Case, When
+from modelsearch.query import And, Or, PlainText
 from wagtail.search.backends import get_search_backend
 
-from search import text
+from search import ranking, spelling, text, understanding
 from search.models import Synonym
 
 from .base import (
@@ -21,33 +24,32 @@ from .base import (
     SearchEngine,
     SearchQuery,
     SearchResults,
+    public,
     searchable_types,
     subregion_labels,
     summary,
+    summary_field,
     theme_labels,
     title,
     title_field,
 )
 
-#: Per type, at most this many matches are ranked and counted.
+#: Per type and per way of finding, at most this many candidates are ranked.
 MAX_MATCHES = 300
 
-#: Whether this process has given SQLite's query planner the statistics of the search index.
-_planner_informed = False
 
+def analyze_index():
+    """Give SQLite's query planner the statistics of the search index, so a search starts from the full-text match.
 
-def inform_the_sqlite_planner():
-    """Once per process on SQLite: ``ANALYZE`` the search index, so that a search starts from the full-text match.
-
-    Without statistics SQLite runs modelsearch's query the other way round: for every index entry of a type it scans
-    the full-text table again (``EXPLAIN QUERY PLAN``). At eleven times the demo a search page took 0.5 s that way and
-    under 0.1 s with statistics (``make bench``). Analysing one table of a few thousand rows takes milliseconds.
+    Without them SQLite scans the full-text table again for every index entry of a type (``EXPLAIN QUERY PLAN``):
+    0.5 s instead of 0.1 s per search at eleven times the demo. Run after indexing (``load_demo``,
+    ``search_index --analyze``), never during a search: a search must not write, and ``ANALYZE`` waits for a lock.
     """
-    global _planner_informed
-    if connection.vendor == "sqlite" and not _planner_informed:
+    from wagtail.search.models import IndexEntry
+
+    if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE wagtailsearch_indexentry")
-        _planner_informed = True
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(IndexEntry._meta.db_table)}")
 
 
 class DatabaseSearchEngine(SearchEngine):
@@ -55,42 +57,45 @@ class DatabaseSearchEngine(SearchEngine):
         self.backend = get_search_backend()
 
     def search(self, query: SearchQuery, request) -> SearchResults:
-        inform_the_sqlite_planner()
         types = searchable_types()
         synonyms = Synonym.groups()
-        results = self.run(query, query.text, types, synonyms, request)
-        if not results.total and query.text and (better := self.correction(query.text, types)):
-            results = self.run(query, better, types, synonyms, request)
-            results.corrected_text = better
+        reading = understanding.read(query.text)
+        results = self.run(query, reading, types, synonyms, request)
+        if reading.text_words and not results.complete:
+            corrected = spelling.correct(query.text)
+            if corrected:
+                better = self.run(query, understanding.read(corrected), types, synonyms, request)
+                if better.complete or (better.total and not results.total):
+                    better.corrected_text = corrected
+                    return better
         return results
 
-    def run(self, query, query_text, types, synonyms, request) -> SearchResults:
-        words = text.expand(query_text, synonyms)
-        if not words:
-            return SearchResults(hits=[], total=0)
+    def run(self, query, reading, types, synonyms, request) -> SearchResults:
         subregions, themes = subregion_labels(), theme_labels()
-        matches = {key: self.matches(item, words) for key, item in types.items()}
         subregion_ids = {pk for pk, (slug, _title) in subregions.items() if slug in query.subregions}
         theme_ids = {pk for pk, (slug, _name) in themes.items() if slug in query.themes}
+        terms = self.terms(reading, synonyms)
 
         facets = {"type": Counter(), "subregion": Counter(), "theme": Counter()}
         ranked = []
         for key, item in types.items():
-            scores = matches[key]
-            if not scores:
+            candidates = self.candidates(key, item, reading, terms)
+            if not candidates:
                 continue
-            ids = self.narrow(item, scores, subregion_ids, theme_ids)
-            if ids and (not query.types or key in query.types):
-                ranked += [(scores[pk], key, pk) for pk in ids]
+            ids = self.narrow(item, list(candidates), subregion_ids, theme_ids)
             facets["type"][key] = len(ids)
-            if not query.types or key in query.types:
-                self.count(item, ids, facets)
+            if query.types and key not in query.types:
+                continue
+            self.count(item, ids, facets)
+            ranked += [candidates[pk] for pk in ids]
 
-        ranked.sort(key=lambda entry: (-entry[0], entry[1], entry[2]))
-        page = ranked[(query.page - 1) * PER_PAGE : query.page * PER_PAGE]
+        ordered = ranking.rank(ranked, reading)
+        page = ordered[(query.page - 1) * PER_PAGE : query.page * PER_PAGE]
         return SearchResults(
-            hits=self.hits(page, types, words, request),
-            total=len(ranked),
+            hits=self.hits(page, types, reading.words, request),
+            total=len(ordered),
+            reading=reading,
+            complete=any(score >= ranking.ALL_WORDS for score, _candidate in ordered),
             facets={
                 "type": [
                     FacetValue(key, str(types[key].label), count, key in query.types)
@@ -112,24 +117,134 @@ class DatabaseSearchEngine(SearchEngine):
             },
         )
 
-    def matches(self, item, words) -> dict[int, float]:
-        """Primary keys of the public objects matching any of ``words``, with a relevance score."""
-        found = self.backend.search(" ".join(words), item.queryset(), operator="or").annotate_score("_score")
-        return {obj.pk: float(obj._score or 0) + 1 for obj in found[:MAX_MATCHES]}
+    @staticmethod
+    def terms(reading, synonyms) -> list[list[str]]:
+        """Per query word, the terms that count as that word: its synonyms and its inflected forms."""
+        return [text.expand(word, synonyms) for word in reading.text_words]
 
     @staticmethod
-    def narrow(item, scores, subregion_ids, theme_ids) -> list[int]:
+    def placed_queryset(item, reading):
+        """What visitors may find of this type, inside the place the query names; None when the type has no place.
+
+        For the ORM only: the search backend filters just on the fields a type indexes for filtering, so text
+        matches are found in ``public`` and narrowed to the place by ``fields``.
+        """
+        queryset = public(item.queryset())
+        if reading.place is None:
+            return queryset
+        if not item.subregion_lookup:
+            return None
+        return queryset.filter(**{item.subregion_lookup: reading.place.subregion_id})
+
+    def candidates(self, key, item, reading, terms) -> dict[int, ranking.Candidate]:
+        """The objects found by text, kind, theme or place, with what ranking needs to know of them."""
+        placed = self.placed_queryset(item, reading)
+        if placed is None:
+            return {}
+        searched = public(item.queryset())
+        found_by_text = self.text_matches(searched, terms)
+        with_all_words = self.all_words_matches(searched, terms) if len(terms) > 1 else set(found_by_text)
+        found = dict.fromkeys(found_by_text)
+        for pk in self.meaning_matches(item, key, placed, reading):
+            found.setdefault(pk)
+        if reading.place_only:
+            for pk in placed.values_list("pk", flat=True).distinct()[:MAX_MATCHES]:
+                found.setdefault(pk)
+        if not found:
+            return {}
+        position = {pk: index / len(found_by_text) for index, pk in enumerate(found_by_text)}
+        rows = self.fields(item, placed, reading, list(found))
+        return {
+            row["pk"]: ranking.Candidate(
+                key=key,
+                pk=row["pk"],
+                title=str(row["found_title"]),
+                summary=str(row["found_summary"] or ""),
+                kind=row["found_kind"] or "",
+                has_all_words=row["pk"] in with_all_words,
+                backend_position=position.get(row["pk"], 1.0),
+                has_theme=row["has_theme"],
+                in_municipality=row["in_municipality"],
+                current=row["is_current"],
+                is_place_page=reading.place is not None
+                and item.subregion_lookup == "pk"
+                and row["pk"] == reading.place.subregion_id,
+            )
+            for row in rows
+        }
+
+    def text_matches(self, queryset, terms) -> list[int]:
+        """Primary keys matching any query word, in the backend's own order of relevance."""
+        if not terms:
+            return []
+        found = self.backend.search(
+            " ".join(term for group in terms for term in group), queryset, operator="or"
+        )
+        return list(dict.fromkeys(obj.pk for obj in found[:MAX_MATCHES]))
+
+    def all_words_matches(self, queryset, terms) -> set[int]:
+        """Primary keys whose text holds every query word (in any of its forms)."""
+        query = And([Or([PlainText(term) for term in group]) for group in terms])
+        return {
+            obj.pk for obj in self.backend.search(query, queryset, order_by_relevance=False)[:MAX_MATCHES]
+        }
+
+    @staticmethod
+    def meaning_matches(item, key, queryset, reading) -> list[int]:
+        """Primary keys of the kind or the themes the query names, whatever words their text uses."""
+        condition = Q()
+        if item.kind_field and (kinds := reading.kinds.get(key)):
+            condition |= Q(**{f"{item.kind_field}__in": kinds})
+        if item.theme_lookup and reading.theme_ids:
+            condition |= Q(**{f"{item.theme_lookup}__in": reading.theme_ids})
+        if not condition:
+            return []
+        return list(queryset.filter(condition).values_list("pk", flat=True).distinct()[:MAX_MATCHES])
+
+    @staticmethod
+    def fields(item, placed, reading, pks):
+        """One query: the title, summary and kind of each candidate, and whether it is current, in the named
+        municipality and of a named theme."""
+        flags = {
+            "is_current": condition(item.current() if item.current else None, default=None),
+            "in_municipality": condition(
+                Q(**{item.municipality_lookup: reading.place.municipality_id})
+                if item.municipality_lookup and reading.place and reading.place.municipality_id
+                else None
+            ),
+            "has_theme": condition(
+                Q(**{f"{item.theme_lookup}__in": reading.theme_ids})
+                if item.theme_lookup and reading.theme_ids
+                else None
+            ),
+        }
+        per_pk = {}
+        for row in placed.filter(pk__in=pks).values(
+            "pk",
+            found_title=F(title_field(item.model)),
+            found_summary=F(name) if (name := summary_field(item.model)) else Value(""),
+            found_kind=F(item.kind_field) if item.kind_field else Value(""),
+            **flags,
+        ):
+            merged = per_pk.setdefault(row["pk"], row)
+            for name in ("in_municipality", "has_theme"):
+                merged[name] = merged[name] or row[name]
+        return per_pk.values()
+
+    @staticmethod
+    def narrow(item, ids, subregion_ids, theme_ids) -> list[int]:
         """The matches inside the chosen subregions and themes (one query, only when a facet is chosen)."""
         if not subregion_ids and not theme_ids:
-            return list(scores)
+            return ids
         if (subregion_ids and not item.subregion_lookup) or (theme_ids and not item.theme_lookup):
             return []
-        narrowed = item.model._default_manager.filter(pk__in=list(scores))
+        narrowed = item.model._default_manager.filter(pk__in=ids)
         if subregion_ids:
             narrowed = narrowed.filter(**{f"{item.subregion_lookup}__in": subregion_ids})
         if theme_ids:
             narrowed = narrowed.filter(**{f"{item.theme_lookup}__in": theme_ids})
-        return list(narrowed.values_list("pk", flat=True).distinct())
+        kept = set(narrowed.values_list("pk", flat=True))
+        return [pk for pk in ids if pk in kept]
 
     @staticmethod
     def count(item, ids, facets):
@@ -149,8 +264,8 @@ class DatabaseSearchEngine(SearchEngine):
     def hits(page, types, words, request) -> list[Hit]:
         """The objects of one page of results, one query per type on the page."""
         by_type: dict[str, list[int]] = {}
-        for _score, key, pk in page:
-            by_type.setdefault(key, []).append(pk)
+        for _score, candidate in page:
+            by_type.setdefault(candidate.key, []).append(candidate.pk)
         objects = {
             (key, obj.pk): obj
             for key, pks in by_type.items()
@@ -158,32 +273,26 @@ class DatabaseSearchEngine(SearchEngine):
         }
         return [
             Hit(
-                type_label=str(types[key].label),
+                type_label=str(types[candidate.key].label),
                 title=title(obj),
-                url=types[key].url(obj, request),
-                snippet=text.highlight(summary(obj), words),
+                url=types[candidate.key].url(obj, request),
+                snippet=text.highlight(summary(obj), list(words)),
                 score=score,
             )
-            for score, key, pk in page
-            if (obj := objects.get((key, pk)))
+            for score, candidate in page
+            if (obj := objects.get((candidate.key, candidate.pk)))
         ]
-
-    def correction(self, query_text, types) -> str:
-        """A spelling correction from the titles and themes, or "" when none is close."""
-        vocabulary = set()
-        for item in types.values():
-            titles = item.queryset().values_list(title_field(item.model), flat=True)[:2000]
-            vocabulary.update(word for value in titles for word in text.words(str(value)))
-        corrected = []
-        for word in text.words(query_text):
-            close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
-            corrected.append(close[0] if close else word)
-        better = " ".join(corrected)
-        return better if better != " ".join(text.words(query_text)) else ""
 
     def suggest(self, prefix: str, request, limit: int = 8) -> list[dict]:
         found = []
         for item in searchable_types().values():
-            for obj in self.backend.autocomplete(prefix, item.queryset())[:limit]:
+            for obj in self.backend.autocomplete(prefix, public(item.queryset()))[:limit]:
                 found.append({"title": title(obj), "url": item.url(obj, request), "type": str(item.label)})
         return found[:limit]
+
+
+def condition(q, default=False):
+    """``q`` as a boolean column, or a constant when there is nothing to ask."""
+    if q is None:
+        return Value(default, output_field=BooleanField(null=True))
+    return Case(When(q, then=Value(True)), default=Value(False), output_field=BooleanField())

@@ -3,19 +3,33 @@ from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = "Rebuild the Elasticsearch index (settings, mapping, synonyms and every public object) with bulk requests."
+    help = (
+        "Rebuild the Elasticsearch index (settings, mapping, synonyms and every public object) with bulk requests, "
+        "or refresh the database index's statistics."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--rebuild", action="store_true", help="Drop and rebuild the index.")
+        parser.add_argument("--rebuild", action="store_true", help="Build a new index and switch to it.")
+        parser.add_argument(
+            "--analyze",
+            action="store_true",
+            help="Database engine: refresh SQLite's statistics of the search index after a large import.",
+        )
 
-    def handle(self, *args, rebuild=False, **options):
+    def handle(self, *args, rebuild=False, analyze=False, **options):
+        if analyze:
+            from search.engines.database import analyze_index
+
+            analyze_index()
+            self.stdout.write(self.style.SUCCESS("Statistics of the search index are up to date."))
+            return
         if not settings.ELASTICSEARCH_URL:
             raise CommandError(
                 "ELASTICSEARCH_URL is not set: the database engine uses Wagtail's index "
                 "(rebuild that with `manage.py update_index`)."
             )
         if not rebuild:
-            raise CommandError("Nothing to do: pass --rebuild.")
+            raise CommandError("Nothing to do: pass --rebuild or --analyze.")
         from search.engines.elastic import ElasticsearchEngine
 
         total = ElasticsearchEngine().rebuild(progress=self.stdout.write)
