@@ -22,6 +22,11 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
         "lusteloos",
         "geen zin",
         "donkere dagen",
+        "zelfmoord",
+        "zelfdoding",
+        "suicidaal",
+        "dood willen",
+        "niet meer leven",
     ),
     "angst": (
         "angst",

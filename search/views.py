@@ -66,7 +66,8 @@ def pages(total, current, request) -> dict:
 
 @require_GET
 def suggest(request):
-    prefix = request.GET.get("q", "")[:MAX_QUERY_LENGTH].strip()
-    if len(prefix) < SUGGEST_MIN_LENGTH or not words(prefix):
+    # Only the words: quotes, NUL and other punctuation mean something to a full-text engine, nothing to a visitor.
+    prefix = " ".join(words(request.GET.get("q", "")[:MAX_QUERY_LENGTH]))
+    if len(prefix) < SUGGEST_MIN_LENGTH:
         return JsonResponse({"suggestions": []})
     return JsonResponse({"suggestions": get_engine().suggest(prefix, request)})
