@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 
+from herstelnetwerk import plugins
 from herstelnetwerk.models import SubregionPage, Theme
 
 from .engines import get_engine
@@ -14,6 +15,7 @@ from .forms import SearchForm
 from .text import words
 
 MAX_PAGE = 100
+MAX_THEME_SUGGESTIONS = 12
 SUGGEST_MIN_LENGTH = 2
 
 
@@ -41,7 +43,32 @@ def search(request):
         results = get_engine().search(query, request)
         context.update(results=results, promotions=promotions(query.text) if query.page == 1 else [])
         context.update(pages(results.total, query.page, request))
+        if results.reading and results.reading.place and results.reading.text_words:
+            context["without_place_url"] = url_with(request, q=results.reading.place.text_without)
+        if not results.total:
+            context.update(dead_end_help(request))
     return TemplateResponse(request, "search/search.html", context)
+
+
+def dead_end_help(request) -> dict:
+    """Never a dead end: the other ways in, and themes to search for instead."""
+    return {
+        "ways_in": plugins.collect(plugins.WAYS_IN, request),
+        "theme_suggestions": [
+            (name, url_with(request, q=name, page=None))
+            for name in Theme.objects.order_by("name").values_list("name", flat=True)[:MAX_THEME_SUGGESTIONS]
+        ],
+    }
+
+
+def url_with(request, **params) -> str:
+    """This search's URL with some parameters replaced (``None`` removes one)."""
+    query = request.GET.copy()
+    for name, value in params.items():
+        query.pop(name, None)
+        if value is not None:
+            query[name] = value
+    return f"?{query.urlencode()}"
 
 
 def promotions(text):
