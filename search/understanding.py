@@ -39,6 +39,8 @@ class Reading:
     #: The words still to match as text: the query without the place.
     text_words: tuple[str, ...] = ()
     crisis: bool = False
+    #: The words to mark in a result: the query's, and every everyday word of the themes it names.
+    marked_words: tuple[str, ...] = ()
 
     @property
     def place_only(self) -> bool:
@@ -61,6 +63,7 @@ def read(query_text: str, use_place: bool = True) -> Reading:
         theme_words=theme_words,
         text_words=tuple(word for word in words if word not in place_words),
         crisis=crisis.is_crisis(query_text),
+        marked_words=words + theme_vocabulary(theme_ids),
     )
 
 
@@ -72,6 +75,17 @@ def themes_in(query_text: str) -> tuple[frozenset[int], frozenset[str]]:
         frozenset(theme_id for phrase, _start, _end in found for theme_id in lexicon[phrase]),
         frozenset(word for phrase, _start, _end in found for word in gazetteer.name_key(phrase)),
     )
+
+
+def theme_vocabulary(theme_ids) -> tuple[str, ...]:
+    """Every word of the everyday words of these themes."""
+    found = {
+        word
+        for phrase, ids in Theme.lexicon().items()
+        if ids & theme_ids
+        for word in gazetteer.name_key(phrase)
+    }
+    return tuple(sorted(found))
 
 
 def kinds_in(query_text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:

@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.search.utils import normalise_query_string
 
 from herstelnetwerk import plugins
 from herstelnetwerk.models import SubregionPage, Theme
@@ -72,7 +73,9 @@ def url_with(request, **params) -> str:
 
 
 def promotions(text):
-    found = Query.get(text[:MAX_QUERY_LENGTH]) if text else None
+    """The editors' picks for this query. Looked up, never created: ``Query.get`` would store every visitor's query
+    (a write per search, and what people search for kept without need)."""
+    found = Query.objects.filter(query_string=normalise_query_string(text[:MAX_QUERY_LENGTH])).first()
     return list(found.editors_picks.select_related("page")) if found else []
 
 

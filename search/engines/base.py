@@ -93,10 +93,13 @@ def summary_field(model) -> str | None:
     return next((name for name in ("intro", "description") if name in names), None)
 
 
-def public(queryset):
-    """Only what anyone may see: live pages without a view restriction (login, password, group)."""
+def public(queryset, private_q=None):
+    """Only what anyone may see: live pages without a view restriction (login, password, group).
+
+    ``private_q`` (``Page.objects.private_q()``) saves its query when one search filters many querysets.
+    """
     if hasattr(queryset, "public"):
-        return queryset.live().public()
+        return queryset.live().exclude(queryset.private_q() if private_q is None else private_q)
     return queryset
 
 

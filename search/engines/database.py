@@ -12,6 +12,7 @@ from django.db import connection
 from django.db.models import BooleanField, Count, F, Q, Value
 from django.db.models.expressions import Case, When
 from modelsearch.query import And, Or, PlainText
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search import ranking, spelling, text, understanding
@@ -55,6 +56,12 @@ def analyze_index():
 class DatabaseSearchEngine(SearchEngine):
     def __init__(self):
         self.backend = get_search_backend()
+        self.private_q = None
+
+    def public(self, queryset):
+        if self.private_q is None:
+            self.private_q = Page.objects.private_q()
+        return public(queryset, self.private_q)
 
     def search(self, query: SearchQuery, request) -> SearchResults:
         types = searchable_types()
@@ -92,7 +99,7 @@ class DatabaseSearchEngine(SearchEngine):
         ordered = ranking.rank(ranked, reading)
         page = ordered[(query.page - 1) * PER_PAGE : query.page * PER_PAGE]
         return SearchResults(
-            hits=self.hits(page, types, reading.words, request),
+            hits=self.hits(page, types, reading.marked_words, request),
             total=len(ordered),
             reading=reading,
             complete=any(score >= ranking.ALL_WORDS for score, _candidate in ordered),
@@ -122,14 +129,13 @@ class DatabaseSearchEngine(SearchEngine):
         """Per query word, the terms that count as that word: its synonyms and its inflected forms."""
         return [text.expand(word, synonyms) for word in reading.text_words]
 
-    @staticmethod
-    def placed_queryset(item, reading):
+    def placed_queryset(self, item, reading):
         """What visitors may find of this type, inside the place the query names; None when the type has no place.
 
         For the ORM only: the search backend filters just on the fields a type indexes for filtering, so text
         matches are found in ``public`` and narrowed to the place by ``fields``.
         """
-        queryset = public(item.queryset())
+        queryset = self.public(item.queryset())
         if reading.place is None:
             return queryset
         if not item.subregion_lookup:
@@ -141,7 +147,7 @@ class DatabaseSearchEngine(SearchEngine):
         placed = self.placed_queryset(item, reading)
         if placed is None:
             return {}
-        searched = public(item.queryset())
+        searched = self.public(item.queryset())
         found_by_text = self.text_matches(searched, terms)
         with_all_words = self.all_words_matches(searched, terms) if len(terms) > 1 else set(found_by_text)
         found = dict.fromkeys(found_by_text)
@@ -286,7 +292,7 @@ class DatabaseSearchEngine(SearchEngine):
     def suggest(self, prefix: str, request, limit: int = 8) -> list[dict]:
         found = []
         for item in searchable_types().values():
-            for obj in self.backend.autocomplete(prefix, public(item.queryset()))[:limit]:
+            for obj in self.backend.autocomplete(prefix, self.public(item.queryset()))[:limit]:
                 found.append({"title": title(obj), "url": item.url(obj, request), "type": str(item.label)})
         return found[:limit]
 

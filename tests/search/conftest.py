@@ -1,6 +1,7 @@
 import pytest
 from django.utils import timezone
 
+from herstelnetwerk.lexicon import THEME_WORDS
 from herstelnetwerk.models import Theme
 from search.models import Synonym
 from tests.herstelnetwerk.factories import StandardPageFactory
@@ -11,7 +12,8 @@ from tests.socialmap.factories import OrganisationFactory, SocialMapPageFactory
 def content(home_page, subregion):
     """A little of everything that can be found, in the default site's subregion 'Kop van Noord-Holland'."""
     themes = {
-        slug: Theme.objects.create(name=slug.title(), slug=slug) for slug in ("verslaving", "somberheid")
+        slug: Theme.objects.create(name=slug.title(), slug=slug, everyday_words=", ".join(THEME_WORDS[slug]))
+        for slug in ("verslaving", "somberheid")
     }
     SocialMapPageFactory(parent=home_page)
     schagen = subregion.municipalities.get(slug="schagen")

@@ -4,12 +4,16 @@ from django.core.management.base import BaseCommand, CommandError
 
 class Command(BaseCommand):
     help = (
-        "Rebuild the Elasticsearch index (settings, mapping, synonyms and every public object) with bulk requests, "
-        "or refresh the database index's statistics."
+        "Rebuild the Elasticsearch index (settings, mapping, synonyms and every public object) with bulk requests "
+        "into a new index, then move the alias ELASTICSEARCH_INDEX to it; or refresh the database index's statistics."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--rebuild", action="store_true", help="Build a new index and switch to it.")
+        parser.add_argument(
+            "--rebuild",
+            action="store_true",
+            help="Build a new index, switch the alias to it in one step, then delete the index it replaced.",
+        )
         parser.add_argument(
             "--analyze",
             action="store_true",
