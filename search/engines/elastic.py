@@ -300,17 +300,18 @@ def relevance(reading, types) -> Query:
     if found is None:
         return Query("match_none")
 
-    rules = []
-    if reading.words:
-        rules.append(constant(Query("term", title_key=" ".join(reading.words)), ranking.KNOWN_ITEM))
+    # A known item (the title is the query), or the page of the place a query names and nothing else.
+    known = [Query("term", title_key=" ".join(reading.words))] if reading.words else []
     if reading.place_only:
         place_pages = [
             f"{key}:{reading.place.subregion_id}"
             for key, item in types.items()
             if item.subregion_lookup == "pk"
         ]
-        if place_pages:
-            rules.append(constant(Query("ids", values=place_pages), ranking.KNOWN_ITEM))
+        known += [Query("ids", values=place_pages)] if place_pages else []
+    rules = []
+    if (known_item := any_of(known)) is not None:
+        rules.append(constant(known_item, ranking.KNOWN_ITEM))
     if words:
         # All words: ALL_WORDS; some: SOME_WORDS times the share of words matched.
         rules.append(constant(all_words_query(reading), ranking.ALL_WORDS - ranking.SOME_WORDS))
@@ -384,9 +385,9 @@ def build_search(query: SearchQuery, reading, subregion_ids, theme_ids, types=No
         "complete", "filter", filter=complete if chosen is None else Query("bool", filter=[complete, chosen])
     )
     options = {"pre_tags": [MARK], "post_tags": [END_MARK], "fragment_size": 200, "number_of_fragments": 1}
-    if marked := getattr(reading, "marked_words", ()) or reading.text_words:
+    if to_mark := getattr(reading, "marked_words", ()) or reading.text_words:
         # The query's words and the everyday words of the themes it names, as the database engine marks them.
-        options["highlight_query"] = text_match(" ".join(marked), fuzziness="AUTO").to_dict()
+        options["highlight_query"] = text_match(" ".join(to_mark), fuzziness="AUTO").to_dict()
     search = search.highlight_options(**options).highlight("body", "title")
     # Ties in the same order as ``ranking.rank``: by title, then type and id.
     search = search.sort("_score", "title_key", "type", "object_id").extra(track_scores=True)
