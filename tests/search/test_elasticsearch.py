@@ -17,6 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from elastic_transport import ApiResponseMeta, BaseNode, HttpHeaders, TransportApiResponse
 from elasticsearch import Elasticsearch
 from elasticsearch.helpers import BulkIndexError
+from wagtail.models import PageViewRestriction
 
 from search import ranking, understanding
 from search.engines.base import SearchQuery, searchable_types, type_key
@@ -457,6 +458,17 @@ def test_a_rebuild_fills_a_new_index_and_then_moves_the_alias(content):
     assert {line["index"]["_index"] for line in documents[::2]} == {new}
     assert {line["title"] for line in documents[1::2]} >= {"Hulp bij verslaafd zijn", "Over somberheid"}
     assert total == len(documents) // 2 == 4  # two organisations, a standard page, a subregion page
+
+
+def test_a_rebuild_leaves_out_pages_behind_a_view_restriction(content):
+    PageViewRestriction.objects.create(page=content["page"], restriction_type=PageViewRestriction.LOGIN)
+    cluster = FakeCluster()
+
+    ElasticsearchEngine(cluster.client()).rebuild()
+
+    documents = [line for method, path, body in cluster.requests if path == "/_bulk" for line in body]
+    titles = {line["title"] for line in documents[1::2]}
+    assert "Hulp bij verslaafd zijn" in titles and "Over somberheid" not in titles
 
 
 def test_a_rebuild_replaces_an_index_of_the_old_layout_in_the_same_step(content):
