@@ -7,7 +7,7 @@ Wagtail keeps current itself. Both engines' spelling vocabulary is refreshed on 
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
-from .engines.base import searchable_types, type_key
+from .engines.base import public, searchable_types, type_key
 
 
 def engine():
@@ -18,7 +18,7 @@ def engine():
 
 def searchable(instance):
     item = searchable_types().get(type_key(type(instance)))
-    if item is None or not item.queryset().filter(pk=instance.pk).exists():
+    if item is None or not public(item.queryset()).filter(pk=instance.pk).exists():
         return None
     return item
 
@@ -47,16 +47,23 @@ def connect():
     post_save.connect(on_snippet_save, dispatch_uid="search_snippet_save")
 
 
-def connect_vocabulary():
+def connect_freshness():
     for signal in (page_published, page_unpublished, post_delete, post_save):
-        signal.connect(on_content_change, dispatch_uid=f"search_vocabulary_{id(signal)}")
+        signal.connect(on_content_change, dispatch_uid=f"search_freshness_{id(signal)}")
 
 
 def on_content_change(sender, instance, **kwargs):
-    """A public title may have changed: the spelling vocabulary is built again on the next search."""
-    if kwargs.get("signal") is post_save and hasattr(instance, "depth"):
-        return  # a page's draft save changes nothing public; its publish does
-    if hasattr(instance, "depth") or type_key(type(instance)) in searchable_types():
-        from .spelling import content_changed
+    """Public content, a theme, a synonym or a view restriction changed: what searches cache goes stale."""
+    from wagtail.models import PageViewRestriction
 
+    from herstelnetwerk.models import Theme
+
+    from .freshness import content_changed
+    from .models import Synonym
+
+    if (
+        hasattr(instance, "depth")
+        or isinstance(instance, (Theme, Synonym, PageViewRestriction))
+        or type_key(type(instance)) in searchable_types()
+    ):
         content_changed()

@@ -3,37 +3,28 @@
 The known words are those of the public titles and names, the places of the gazetteer, and the everyday words of the
 themes and kinds: the words a visitor is likely to mean. A word is looked up through its deletions (the symmetric
 delete method): "gard" and "gaard" share the deletion "gard", so the lookup never scans the whole vocabulary.
-The vocabulary is built once per process and built again when content changes (a version in the shared cache).
+The vocabulary is built once per process and built again when content changes (``search.freshness``).
 """
 
 from collections import defaultdict
 from itertools import combinations
 
-from django.core.cache import cache
-
 from herstelnetwerk import gazetteer
 from herstelnetwerk.lexicon import name_key
 
-from . import text
+from . import freshness, text
 from .engines.base import public, searchable_types, title_field
 
-VERSION_KEY = "search:vocabulary-version"
 MAX_TITLES = 20_000
 MIN_LENGTH = 4  # shorter words are too often a different word one letter away
 
 _built: dict = {"version": None, "words": frozenset(), "deletions": {}}
 
 
-def content_changed(**kwargs):
-    """Called when something public changes: the next search builds the vocabulary again."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, timeout=None)
-
-
 def vocabulary() -> tuple[frozenset[str], dict[str, set[str]]]:
-    version = cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    """The known words and their deletion index, built once per process and content version (the index is large:
+    kept in process memory, not in the shared cache)."""
+    version = freshness.version()
     if _built["version"] != version:
         words = known_words()
         _built.update(version=version, words=words, deletions=deletion_index(words))

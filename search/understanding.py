@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from herstelnetwerk import gazetteer
 from herstelnetwerk.lexicon import phrases_in
-from herstelnetwerk.models import SubregionPage, Theme
+from herstelnetwerk.models import Theme
 
 from . import crisis, text
-from .engines.base import searchable_types
+from .engines.base import searchable_types, subregion_labels
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,7 @@ def kinds_in(query_text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]
 def find_place(query_text: str) -> PlaceFilter | None:
     """The first place the query names: a subregion by its title, else a town or municipality from the gazetteer."""
     subregions = {
-        " ".join(gazetteer.name_key(title)): (pk, title)
-        for pk, title in SubregionPage.objects.live().public().values_list("pk", "title")
+        " ".join(gazetteer.name_key(title)): (pk, title) for pk, (_slug, title) in subregion_labels().items()
     }
     for phrase, start, end in phrases_in(query_text, subregions):
         pk, title = subregions[phrase]

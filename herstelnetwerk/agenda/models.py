@@ -277,9 +277,12 @@ class ActivityPage(RoutablePageMixin, BasePage):
 
     @property
     def last_date(self):
-        if self.recurrence == Recurrence.ONCE:
-            return self.start_date
-        return self.end_date or timezone.localdate() + timedelta(days=365)
+        return self.ends_on or timezone.localdate() + timedelta(days=365)
+
+    @property
+    def ends_on(self):
+        """The activity's last date, or None while a series goes on without an end."""
+        return self.start_date if self.recurrence == Recurrence.ONCE else self.end_date
 
     @property
     def ics_url(self):

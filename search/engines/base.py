@@ -5,6 +5,7 @@ from typing import Any
 
 from herstelnetwerk import plugins
 from herstelnetwerk.models import SubregionPage, Theme
+from search import freshness
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
@@ -65,15 +66,25 @@ def type_key(model) -> str:
 
 
 def subregion_labels() -> dict[int, tuple[str, str]]:
-    """Subregion page id -> (slug, title), in one query."""
-    return {
-        pk: (slug, title)
-        for pk, slug, title in SubregionPage.objects.live().values_list("pk", "slug", "title")
-    }
+    """Public subregion page id -> (slug, title), in title order; cached until content changes."""
+
+    def build():
+        subregions = public(SubregionPage.objects.order_by("title"))
+        return {pk: (slug, title) for pk, slug, title in subregions.values_list("pk", "slug", "title")}
+
+    return freshness.cached("subregions", build)
 
 
 def theme_labels() -> dict[int, tuple[str, str]]:
-    return {pk: (slug, name) for pk, slug, name in Theme.objects.values_list("pk", "slug", "name")}
+    """Theme id -> (slug, name), in name order; cached until content changes."""
+
+    def build():
+        return {
+            pk: (slug, name)
+            for pk, slug, name in Theme.objects.order_by("name").values_list("pk", "slug", "name")
+        }
+
+    return freshness.cached("themes", build)
 
 
 SUMMARY_FIELDS = ("search_description", "intro", "description")
@@ -93,13 +104,10 @@ def summary_field(model) -> str | None:
     return next((name for name in ("intro", "description") if name in names), None)
 
 
-def public(queryset, private_q=None):
-    """Only what anyone may see: live pages without a view restriction (login, password, group).
-
-    ``private_q`` (``Page.objects.private_q()``) saves its query when one search filters many querysets.
-    """
+def public(queryset):
+    """Only what anyone may see: live pages without a view restriction (login, password, group)."""
     if hasattr(queryset, "public"):
-        return queryset.live().exclude(queryset.private_q() if private_q is None else private_q)
+        return queryset.live().exclude(freshness.private_q())
     return queryset
 
 

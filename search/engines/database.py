@@ -12,10 +12,9 @@ from django.db import connection
 from django.db.models import BooleanField, Count, F, Q, Value
 from django.db.models.expressions import Case, When
 from modelsearch.query import And, Or, PlainText
-from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search import ranking, spelling, text, understanding
+from search import freshness, ranking, spelling, text, understanding
 from search.models import Synonym
 
 from .base import (
@@ -56,16 +55,10 @@ def analyze_index():
 class DatabaseSearchEngine(SearchEngine):
     def __init__(self):
         self.backend = get_search_backend()
-        self.private_q = None
-
-    def public(self, queryset):
-        if self.private_q is None:
-            self.private_q = Page.objects.private_q()
-        return public(queryset, self.private_q)
 
     def search(self, query: SearchQuery, request) -> SearchResults:
         types = searchable_types()
-        synonyms = Synonym.groups()
+        synonyms = freshness.cached("synonyms", Synonym.groups)
         reading = understanding.read(query.text)
         results = self.run(query, reading, types, synonyms, request)
         if reading.text_words and not results.complete:
@@ -135,7 +128,7 @@ class DatabaseSearchEngine(SearchEngine):
         For the ORM only: the search backend filters just on the fields a type indexes for filtering, so text
         matches are found in ``public`` and narrowed to the place by ``fields``.
         """
-        queryset = self.public(item.queryset())
+        queryset = public(item.queryset())
         if reading.place is None:
             return queryset
         if not item.subregion_lookup:
@@ -147,7 +140,7 @@ class DatabaseSearchEngine(SearchEngine):
         placed = self.placed_queryset(item, reading)
         if placed is None:
             return {}
-        searched = self.public(item.queryset())
+        searched = public(item.queryset())
         found_by_text = self.text_matches(searched, terms)
         with_all_words = self.all_words_matches(searched, terms) if len(terms) > 1 else set(found_by_text)
         found = dict.fromkeys(found_by_text)
@@ -292,7 +285,7 @@ class DatabaseSearchEngine(SearchEngine):
     def suggest(self, prefix: str, request, limit: int = 8) -> list[dict]:
         found = []
         for item in searchable_types().values():
-            for obj in self.backend.autocomplete(prefix, self.public(item.queryset()))[:limit]:
+            for obj in self.backend.autocomplete(prefix, public(item.queryset()))[:limit]:
                 found.append({"title": title(obj), "url": item.url(obj, request), "type": str(item.label)})
         return found[:limit]
 

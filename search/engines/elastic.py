@@ -99,7 +99,7 @@ class SearchDocument(Document):
     municipalities = Keyword()
     kind = Keyword()
     #: Only for types with a notion of current (``SearchableType.current``): whether it was current when indexed,
-    #: and the last day it is current (``last_date``), which the query compares with today.
+    #: and the last day it is current (``ends_on``; none while a series goes on), which the query compares with today.
     current = Boolean()
     ends_on = Date()
 
@@ -166,8 +166,8 @@ def related_keys(item, pks) -> dict[int, dict]:
 def describe(obj, item, request=None, keys=None) -> dict:
     """The document of one object (no private fields: only what the public page shows)."""
     keys = dict(keys or related_keys(item, [obj.pk])[obj.pk])
-    if item.current and (last_date := getattr(obj, "last_date", None)):
-        keys["ends_on"] = last_date.isoformat()
+    if item.current and (ends_on := getattr(obj, "ends_on", None)):
+        keys["ends_on"] = ends_on.isoformat()
     name = title(obj)
     return {
         "_id": SearchDocument.document_id(obj),
