@@ -12,6 +12,7 @@ The Elasticsearch engine expresses the same rules in its query (``search.engines
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from . import text
 
@@ -43,6 +44,8 @@ class Candidate:
     #: True for something still to come, False for a past activity, None for what has no date.
     current: bool | None = None
     is_place_page: bool = False
+    #: The object itself, when the engine fetched it already (the database engine): a result needs no query more.
+    obj: Any = None
 
 
 def score(candidate: Candidate, reading) -> float:

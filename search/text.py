@@ -17,24 +17,8 @@ from django.utils.safestring import mark_safe
 
 WORD = re.compile(r"\w+", re.UNICODE)
 #: Endings that make Dutch inflections and derivations of a stem; a form is kept only if Snowball agrees.
-ENDINGS = (
-    "",
-    "e",
-    "en",
-    "d",
-    "t",
-    "de",
-    "te",
-    "den",
-    "ten",
-    "ing",
-    "ingen",
-    "heid",
-    "heden",
-    "s",
-    "er",
-    "ers",
-)
+ENDINGS = ("", "e", "en", "d", "t", "de", "te", "ing", "ingen", "heid", "s", "er")
+VOWELS = frozenset("aeiou")
 MIN_STEM = 3
 MAX_WORDS = 8
 #: The database backends build one SQL clause per term: a cap keeps any query small (and out of deep recursion).
@@ -151,13 +135,19 @@ def stem_forms(stemmed: str) -> set[str]:
 
 
 def variants(word: str) -> set[str]:
-    """The word itself and the inflected forms that share its Snowball stem."""
+    """The word itself and the inflected forms that share its Snowball stem; a doubled vowel only where the
+    syllable stays closed ("loop", "loopt", never "loopen")."""
     word = fold(word)
     found = {word}
     if len(word) > MIN_STEM:
         root = stem(word)
-        candidates = {form + ending for form in stem_forms(root) for ending in ENDINGS}
-        found |= {form for form in candidates if stem(form) == root}
+        for form in stem_forms(root):
+            doubled = re.search(r"([aeou])\1[^aeiou]$", form) is not None
+            for ending in ENDINGS:
+                if doubled and ending[:1] in VOWELS:
+                    continue
+                if stem(candidate := form + ending) == root:
+                    found.add(candidate)
     return found
 
 

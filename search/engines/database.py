@@ -9,9 +9,10 @@ names, one for the fields that ranking reads; facets are counted with one aggreg
 from collections import Counter
 
 from django.db import connection
-from django.db.models import BooleanField, Count, F, Q, Value
+from django.db.models import BooleanField, Count, Exists, OuterRef, Q, Value
 from django.db.models.expressions import Case, When
 from modelsearch.query import And, Or, PlainText
+from wagtail.fields import StreamField
 from wagtail.search.backends import get_search_backend
 
 from search import freshness, ranking, spelling, text, understanding
@@ -31,7 +32,6 @@ from .base import (
     summary_field,
     theme_labels,
     title,
-    title_field,
 )
 
 #: Per type and per way of finding, at most this many candidates are ranked.
@@ -122,113 +122,69 @@ class DatabaseSearchEngine(SearchEngine):
         """Per query word, the terms that count as that word: its synonyms and its inflected forms."""
         return [text.expand(word, synonyms) for word in reading.text_words]
 
-    def placed_queryset(self, item, reading):
-        """What visitors may find of this type, inside the place the query names; None when the type has no place.
-
-        For the ORM only: the search backend filters just on the fields a type indexes for filtering, so text
-        matches are found in ``public`` and narrowed to the place by ``fields``.
-        """
-        queryset = public(item.queryset())
-        if reading.place is None:
-            return queryset
-        if not item.subregion_lookup:
-            return None
-        return queryset.filter(**{item.subregion_lookup: reading.place.subregion_id})
-
     def candidates(self, key, item, reading, terms) -> dict[int, ranking.Candidate]:
-        """The objects found by text, kind, theme or place, with what ranking needs to know of them."""
-        placed = self.placed_queryset(item, reading)
-        if placed is None:
-            return {}
-        searched = public(item.queryset())
-        found_by_text = self.text_matches(searched, terms)
-        with_all_words = self.all_words_matches(searched, terms) if len(terms) > 1 else set(found_by_text)
-        found = dict.fromkeys(found_by_text)
-        for pk in self.meaning_matches(item, key, placed, reading):
-            found.setdefault(pk)
-        if reading.place_only:
-            for pk in placed.values_list("pk", flat=True).distinct()[:MAX_MATCHES]:
-                found.setdefault(pk)
-        if not found:
-            return {}
-        position = {pk: index / len(found_by_text) for index, pk in enumerate(found_by_text)}
-        rows = self.fields(item, placed, reading, list(found))
+        """The objects found by text, kind, theme or place, with what ranking needs to know of them: the text search
+        and the search by meaning each fetch their objects with the flags ranking reads, in one query."""
+        if reading.place is not None and not item.subregion_lookup:
+            return {}  # a type without a place (a general page) is no answer to "... in Den Helder"
+        queryset = flagged(item, reading, public(item.queryset()))
+        found_by_text = self.text_matches(queryset, terms)
+        with_all_words = self.all_words_matches(queryset, terms) if len(terms) > 1 else None
+        position = {obj.pk: index / len(found_by_text) for index, obj in enumerate(found_by_text)}
+        found = {obj.pk: obj for obj in found_by_text if obj.in_place}
+        for obj in self.meaning_matches(item, key, queryset, reading, exclude=position):
+            found.setdefault(obj.pk, obj)
         return {
-            row["pk"]: ranking.Candidate(
+            pk: ranking.Candidate(
                 key=key,
-                pk=row["pk"],
-                title=str(row["found_title"]),
-                summary=str(row["found_summary"] or ""),
-                kind=row["found_kind"] or "",
-                has_all_words=row["pk"] in with_all_words,
-                backend_position=position.get(row["pk"], 1.0),
-                has_theme=row["has_theme"],
-                in_municipality=row["in_municipality"],
-                current=row["is_current"],
+                pk=pk,
+                title=title(obj),
+                summary=str(getattr(obj, summary_field(item.model) or "", "") or ""),
+                kind=getattr(obj, item.kind_field) if item.kind_field else "",
+                has_all_words=pk in position if with_all_words is None else pk in with_all_words,
+                backend_position=position.get(pk, 1.0),
+                has_theme=obj.has_theme,
+                in_municipality=obj.in_municipality,
+                current=obj.is_current,
                 is_place_page=reading.place is not None
                 and item.subregion_lookup == "pk"
-                and row["pk"] == reading.place.subregion_id,
+                and pk == reading.place.subregion_id,
+                obj=obj,
             )
-            for row in rows
+            for pk, obj in found.items()
         }
 
-    def text_matches(self, queryset, terms) -> list[int]:
-        """Primary keys matching any query word, in the backend's own order of relevance."""
+    def text_matches(self, queryset, terms) -> list:
+        """The objects matching any query word, in the backend's own order of relevance."""
         if not terms:
             return []
         found = self.backend.search(
             " ".join(term for group in terms for term in group), queryset, operator="or"
         )
-        return list(dict.fromkeys(obj.pk for obj in found[:MAX_MATCHES]))
+        return list(found[:MAX_MATCHES])
 
     def all_words_matches(self, queryset, terms) -> set[int]:
         """Primary keys whose text holds every query word (in any of its forms)."""
         query = And([Or([PlainText(term) for term in group]) for group in terms])
-        return {
-            obj.pk for obj in self.backend.search(query, queryset, order_by_relevance=False)[:MAX_MATCHES]
-        }
+        found = self.backend.search(query, queryset.only("pk"), order_by_relevance=False)
+        return {obj.pk for obj in found[:MAX_MATCHES]}
 
     @staticmethod
-    def meaning_matches(item, key, queryset, reading) -> list[int]:
-        """Primary keys of the kind or the themes the query names, whatever words their text uses."""
+    def meaning_matches(item, key, queryset, reading, exclude) -> list:
+        """The objects of the kind or the themes the query names, whatever words their text uses; with a place
+        alone, everything in that place."""
         condition = Q()
         if item.kind_field and (kinds := reading.kinds.get(key)):
             condition |= Q(**{f"{item.kind_field}__in": kinds})
         if item.theme_lookup and reading.theme_ids:
-            condition |= Q(**{f"{item.theme_lookup}__in": reading.theme_ids})
-        if not condition:
+            condition |= Q(has_theme=True)
+        if reading.place_only:
+            condition = Q()
+        elif not condition:
             return []
-        return list(queryset.filter(condition).values_list("pk", flat=True).distinct()[:MAX_MATCHES])
-
-    @staticmethod
-    def fields(item, placed, reading, pks):
-        """One query: the title, summary and kind of each candidate, and whether it is current, in the named
-        municipality and of a named theme."""
-        flags = {
-            "is_current": condition(item.current() if item.current else None, default=None),
-            "in_municipality": condition(
-                Q(**{item.municipality_lookup: reading.place.municipality_id})
-                if item.municipality_lookup and reading.place and reading.place.municipality_id
-                else None
-            ),
-            "has_theme": condition(
-                Q(**{f"{item.theme_lookup}__in": reading.theme_ids})
-                if item.theme_lookup and reading.theme_ids
-                else None
-            ),
-        }
-        per_pk = {}
-        for row in placed.filter(pk__in=pks).values(
-            "pk",
-            found_title=F(title_field(item.model)),
-            found_summary=F(name) if (name := summary_field(item.model)) else Value(""),
-            found_kind=F(item.kind_field) if item.kind_field else Value(""),
-            **flags,
-        ):
-            merged = per_pk.setdefault(row["pk"], row)
-            for name in ("in_municipality", "has_theme"):
-                merged[name] = merged[name] or row[name]
-        return per_pk.values()
+        if reading.place is not None:
+            condition &= Q(in_place=True)
+        return list(queryset.filter(condition).exclude(pk__in=list(exclude))[:MAX_MATCHES])
 
     @staticmethod
     def narrow(item, ids, subregion_ids, theme_ids) -> list[int]:
@@ -261,25 +217,16 @@ class DatabaseSearchEngine(SearchEngine):
 
     @staticmethod
     def hits(page, types, words, request) -> list[Hit]:
-        """The objects of one page of results, one query per type on the page."""
-        by_type: dict[str, list[int]] = {}
-        for _score, candidate in page:
-            by_type.setdefault(candidate.key, []).append(candidate.pk)
-        objects = {
-            (key, obj.pk): obj
-            for key, pks in by_type.items()
-            for obj in types[key].model._default_manager.filter(pk__in=pks)
-        }
+        """The results of one page, from the objects the candidates were read from: no query more."""
         return [
             Hit(
                 type_label=str(types[candidate.key].label),
-                title=title(obj),
-                url=types[candidate.key].url(obj, request),
-                snippet=text.highlight(summary(obj), list(words)),
+                title=title(candidate.obj),
+                url=types[candidate.key].url(candidate.obj, request),
+                snippet=text.highlight(summary(candidate.obj), list(words)),
                 score=score,
             )
             for score, candidate in page
-            if (obj := objects.get((candidate.key, candidate.pk)))
         ]
 
     def suggest(self, prefix: str, request, limit: int = 8) -> list[dict]:
@@ -290,8 +237,29 @@ class DatabaseSearchEngine(SearchEngine):
         return found[:limit]
 
 
-def condition(q, default=False):
-    """``q`` as a boolean column, or a constant when there is nothing to ask."""
-    if q is None:
-        return Value(default, output_field=BooleanField(null=True))
-    return Case(When(q, then=Value(True)), default=Value(False), output_field=BooleanField())
+def flagged(item, reading, queryset):
+    """``queryset`` with what ranking asks of each object as columns: still to come, of a named theme, in the
+    named municipality and in the named place (subqueries, so a related row never doubles an object)."""
+    manager = item.model._default_manager
+
+    def exists(lookup, value):
+        if not lookup or not value:
+            return Value(False)
+        return Exists(manager.filter(Q(pk=OuterRef("pk")), Q(**{lookup: value})))
+
+    place = reading.place
+    return queryset.defer(*heavy_fields(item.model)).annotate(
+        is_current=(
+            Case(When(item.current(), then=Value(True)), default=Value(False), output_field=BooleanField())
+            if item.current
+            else Value(None, output_field=BooleanField(null=True))
+        ),
+        has_theme=exists(item.theme_lookup and f"{item.theme_lookup}__in", reading.theme_ids),
+        in_municipality=exists(item.municipality_lookup, place and place.municipality_id),
+        in_place=exists(item.subregion_lookup, place and place.subregion_id) if place else Value(True),
+    )
+
+
+def heavy_fields(model) -> list[str]:
+    """Stream fields: a result needs its title and summary, not its body."""
+    return [field.name for field in model._meta.concrete_fields if isinstance(field, StreamField)]
