@@ -53,6 +53,7 @@ check-messages: install
 
 bench: install  ## render each public page type on a region eleven times the demo: median, p95, queries, size
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/relevance.py
 
 ci:  ## what .ci/run does
 	.ci/run
