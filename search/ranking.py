@@ -12,7 +12,6 @@ The Elasticsearch engine expresses the same rules in its query (``search.engines
 """
 
 from dataclasses import dataclass
-from typing import Any
 
 from . import text
 
@@ -44,28 +43,30 @@ class Candidate:
     #: True for something still to come, False for a past activity, None for what has no date.
     current: bool | None = None
     is_place_page: bool = False
-    #: The object itself, when the engine fetched it already (the database engine): a result needs no query more.
-    obj: Any = None
 
 
-def score(candidate: Candidate, reading) -> float:
-    query_words = reading.text_words
-    title_stems = {text.stem(word) for word in text.words(candidate.title)}
-    text_stems = title_stems | {text.stem(word) for word in text.words(candidate.summary)}
-    wanted_kinds = reading.kinds.get(candidate.key, frozenset())
-    kind_matches = candidate.kind in wanted_kinds
+def word_forms(reading) -> list[frozenset[str]]:
+    """Per query word, the spellings that count as that word: its forms that share one Snowball stem."""
+    return [frozenset(text.variants(word)) for word in reading.text_words]
+
+
+def score(candidate: Candidate, reading, forms: list[frozenset[str]] | None = None) -> float:
+    """``forms`` (``word_forms(reading)``) once for many candidates saves stemming each of their words."""
+    forms = word_forms(reading) if forms is None else forms
+    title_words = set(text.words(candidate.title))
+    text_words = title_words | set(text.words(candidate.summary))
+    kind_matches = candidate.kind in reading.kinds.get(candidate.key, frozenset())
     matched = [
         word
-        for word in query_words
+        for word, spellings in zip(reading.text_words, forms, strict=True)
         if candidate.has_all_words
-        or text.stem(word) in text_stems
+        or spellings & text_words
         or (kind_matches and word in reading.kind_words)
         or (candidate.has_theme and word in reading.theme_words)
     ]
-    share = len(matched) / len(query_words) if query_words else 1.0
-    in_title = (
-        sum(text.stem(word) in title_stems for word in query_words) / len(query_words) if query_words else 0
-    )
+    count = len(reading.text_words)
+    share = len(matched) / count if count else 1.0
+    in_title = sum(bool(spellings & title_words) for spellings in forms) / count if count else 0
 
     total = ALL_WORDS if share == 1 else SOME_WORDS * share
     if is_known_item(candidate, reading) or (reading.place_only and candidate.is_place_page):
@@ -83,6 +84,7 @@ def is_known_item(candidate: Candidate, reading) -> bool:
 
 
 def rank(candidates: list[Candidate], reading) -> list[tuple[float, Candidate]]:
-    scored = [(score(candidate, reading), candidate) for candidate in candidates]
+    forms = word_forms(reading)
+    scored = [(score(candidate, reading, forms), candidate) for candidate in candidates]
     scored.sort(key=lambda entry: (-entry[0], entry[1].title, entry[1].key, entry[1].pk))
     return scored

@@ -7,13 +7,14 @@ that share its Snowball stem ("wandeling" -> "wandelen", "wandelingen").
 """
 
 import re
-import unicodedata
 from functools import lru_cache
 from itertools import zip_longest
 
 import snowballstemmer
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from herstelnetwerk.gazetteer import fold
 
 WORD = re.compile(r"\w+", re.UNICODE)
 #: Endings that make Dutch inflections and derivations of a stem; a form is kept only if Snowball agrees.
@@ -94,12 +95,6 @@ STOPWORDS = frozenset(
 )
 
 _stemmer = snowballstemmer.stemmer("dutch_porter")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Café" and "cafe" are the same word."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def words(text: str) -> list[str]:

@@ -18,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 from search import freshness, ranking, spelling, text, understanding
 from search.models import Synonym
 
+from . import sqlite_fts
 from .base import (
     PER_PAGE,
     FacetValue,
@@ -32,6 +33,7 @@ from .base import (
     summary_field,
     theme_labels,
     title,
+    title_field,
 )
 
 #: Per type and per way of finding, at most this many candidates are ranked.
@@ -124,47 +126,55 @@ class DatabaseSearchEngine(SearchEngine):
 
     def candidates(self, key, item, reading, terms) -> dict[int, ranking.Candidate]:
         """The objects found by text, kind, theme or place, with what ranking needs to know of them: the text search
-        and the search by meaning each fetch their objects with the flags ranking reads, in one query."""
+        and the search by meaning each read those fields and flags in one query (as values: building a page object
+        costs more than its query; only the page of results becomes objects)."""
         if reading.place is not None and not item.subregion_lookup:
             return {}  # a type without a place (a general page) is no answer to "... in Den Helder"
         queryset = flagged(item, reading, public(item.queryset()))
-        found_by_text = self.text_matches(queryset, terms)
+        found_by_text = self.text_matches(item, queryset, terms)
         with_all_words = self.all_words_matches(queryset, terms) if len(terms) > 1 else None
-        position = {obj.pk: index / len(found_by_text) for index, obj in enumerate(found_by_text)}
-        found = {obj.pk: obj for obj in found_by_text if obj.in_place}
-        for obj in self.meaning_matches(item, key, queryset, reading, exclude=position):
-            found.setdefault(obj.pk, obj)
+        position = {row["pk"]: index / len(found_by_text) for index, row in enumerate(found_by_text)}
+        found = {row["pk"]: row for row in found_by_text if row["in_place"]}
+        for row in self.meaning_matches(item, key, queryset, reading, exclude=position):
+            found.setdefault(row["pk"], row)
+        names = ranked_fields(item)
         return {
             pk: ranking.Candidate(
                 key=key,
                 pk=pk,
-                title=title(obj),
-                summary=str(getattr(obj, summary_field(item.model) or "", "") or ""),
-                kind=getattr(obj, item.kind_field) if item.kind_field else "",
+                title=str(row[names["title"]]),
+                summary=str(row[names["summary"]] or "") if names["summary"] else "",
+                kind=row[item.kind_field] if item.kind_field else "",
                 has_all_words=pk in position if with_all_words is None else pk in with_all_words,
                 backend_position=position.get(pk, 1.0),
-                has_theme=obj.has_theme,
-                in_municipality=obj.in_municipality,
-                current=obj.is_current,
+                has_theme=row["has_theme"],
+                in_municipality=row["in_municipality"],
+                current=row["is_current"],
                 is_place_page=reading.place is not None
                 and item.subregion_lookup == "pk"
                 and pk == reading.place.subregion_id,
-                obj=obj,
             )
-            for pk, obj in found.items()
+            for pk, row in found.items()
         }
 
-    def text_matches(self, queryset, terms) -> list:
-        """The objects matching any query word, in the backend's own order of relevance."""
+    def text_matches(self, item, queryset, terms) -> list[dict]:
+        """The matches of any query word, in the backend's own order of relevance, as rows of ranked fields."""
         if not terms:
             return []
-        found = self.backend.search(
-            " ".join(term for group in terms for term in group), queryset, operator="or"
-        )
-        return list(found[:MAX_MATCHES])
+        if sqlite_fts.available():
+            ids = sqlite_fts.ranked_ids(queryset.model, terms, every_group=False, limit=MAX_MATCHES)
+        else:
+            found = self.backend.search(
+                " ".join(term for group in terms for term in group), queryset.only("pk"), operator="or"
+            )
+            ids = [obj.pk for obj in found[:MAX_MATCHES]]
+        rows = {row["pk"]: row for row in ranked_values(item, queryset.filter(pk__in=ids))}
+        return [rows[pk] for pk in ids if pk in rows]
 
     def all_words_matches(self, queryset, terms) -> set[int]:
         """Primary keys whose text holds every query word (in any of its forms)."""
+        if sqlite_fts.available():
+            return set(sqlite_fts.ranked_ids(queryset.model, terms, every_group=True, limit=MAX_MATCHES))
         query = And([Or([PlainText(term) for term in group]) for group in terms])
         found = self.backend.search(query, queryset.only("pk"), order_by_relevance=False)
         return {obj.pk for obj in found[:MAX_MATCHES]}
@@ -184,7 +194,9 @@ class DatabaseSearchEngine(SearchEngine):
             return []
         if reading.place is not None:
             condition &= Q(in_place=True)
-        return list(queryset.filter(condition).exclude(pk__in=list(exclude))[:MAX_MATCHES])
+        return list(
+            ranked_values(item, queryset.filter(condition).exclude(pk__in=list(exclude)))[:MAX_MATCHES]
+        )
 
     @staticmethod
     def narrow(item, ids, subregion_ids, theme_ids) -> list[int]:
@@ -217,16 +229,27 @@ class DatabaseSearchEngine(SearchEngine):
 
     @staticmethod
     def hits(page, types, words, request) -> list[Hit]:
-        """The results of one page, from the objects the candidates were read from: no query more."""
+        """The objects of one page of results, one query per type on the page."""
+        by_type: dict[str, list[int]] = {}
+        for _score, candidate in page:
+            by_type.setdefault(candidate.key, []).append(candidate.pk)
+        objects = {
+            (key, obj.pk): obj
+            for key, pks in by_type.items()
+            for obj in types[key]
+            .model._default_manager.filter(pk__in=pks)
+            .defer(*heavy_fields(types[key].model))
+        }
         return [
             Hit(
                 type_label=str(types[candidate.key].label),
-                title=title(candidate.obj),
-                url=types[candidate.key].url(candidate.obj, request),
-                snippet=text.highlight(summary(candidate.obj), list(words)),
+                title=title(obj),
+                url=types[candidate.key].url(obj, request),
+                snippet=text.highlight(summary(obj), list(words)),
                 score=score,
             )
             for score, candidate in page
+            if (obj := objects.get((candidate.key, candidate.pk)))
         ]
 
     def suggest(self, prefix: str, request, limit: int = 8) -> list[dict]:
@@ -248,7 +271,7 @@ def flagged(item, reading, queryset):
         return Exists(manager.filter(Q(pk=OuterRef("pk")), Q(**{lookup: value})))
 
     place = reading.place
-    return queryset.defer(*heavy_fields(item.model)).annotate(
+    return queryset.annotate(
         is_current=(
             Case(When(item.current(), then=Value(True)), default=Value(False), output_field=BooleanField())
             if item.current
@@ -258,6 +281,19 @@ def flagged(item, reading, queryset):
         in_municipality=exists(item.municipality_lookup, place and place.municipality_id),
         in_place=exists(item.subregion_lookup, place and place.subregion_id) if place else Value(True),
     )
+
+
+FLAGS = ("is_current", "has_theme", "in_municipality", "in_place")
+
+
+def ranked_fields(item) -> dict[str, str | None]:
+    return {"title": title_field(item.model), "summary": summary_field(item.model)}
+
+
+def ranked_values(item, queryset):
+    """The fields and flags ranking reads, as rows."""
+    names = [*ranked_fields(item).values(), item.kind_field, *FLAGS]
+    return queryset.values("pk", *[name for name in names if name])
 
 
 def heavy_fields(model) -> list[str]:
