@@ -31,9 +31,14 @@ class SearchForm(forms.Form):
         data = self.cleaned_data
         raw = self.data.get("q", "") if "q" in self.errors else data.get("q", "")
         return SearchQuery(
-            text=raw[:MAX_QUERY_LENGTH].strip(),
+            text=printable(raw[:MAX_QUERY_LENGTH]).strip(),
             types=frozenset(data.get("type", ())),
             subregions=frozenset(data.get("subregion", ())),
             themes=frozenset(data.get("theme", ())),
             page=page,
         )
+
+
+def printable(text: str) -> str:
+    """The text without control characters (a NUL is refused by PostgreSQL and means nothing to a visitor)."""
+    return "".join(char for char in text if char.isprintable() or char == " ")

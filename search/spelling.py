@@ -26,25 +26,31 @@ def vocabulary() -> tuple[frozenset[str], dict[str, set[str]]]:
     kept in process memory, not in the shared cache)."""
     version = freshness.version()
     if _built["version"] != version:
-        words = known_words()
-        _built.update(version=version, words=words, deletions=deletion_index(words))
+        spellings = known_words()
+        _built.update(version=version, words=spellings, deletions=deletion_index(spellings))
     return _built["words"], _built["deletions"]
 
 
-def known_words() -> frozenset[str]:
+def known_words() -> dict[str, str]:
+    """Each known word, folded, with its spelling in the titles ("digicafe" -> "digicafé": PostgreSQL's index keeps
+    accents, so a correction must too)."""
     from herstelnetwerk.models import Theme
 
     found = set()
+    spelled: dict[str, str] = {}
     for item in searchable_types().values():
         names = public(item.queryset()).values_list(title_field(item.model), flat=True)[:MAX_TITLES]
-        found.update(word for name in names for word in text.words(str(name)))
+        for name in names:
+            for word in text.WORD.findall(str(name).lower()):
+                spelled.setdefault(text.fold(word), word)
         found.update(
             word for phrases in item.kind_words.values() for phrase in phrases for word in name_key(phrase)
         )
     for municipality, (towns, _ranges) in gazetteer.MUNICIPALITIES.items():
         found.update(word for town in (municipality, *towns) for word in name_key(town))
     found.update(word for phrase in Theme.lexicon() for word in name_key(phrase))
-    return frozenset(word for word in found if not word.isdigit())
+    found.update(spelled)
+    return {word: spelled.get(word, word) for word in found if not word.isdigit()}
 
 
 def deletions(word: str, distance: int) -> set[str]:
@@ -98,5 +104,5 @@ def correct(query_text: str) -> str:
     """The query with its unknown words replaced by the closest known ones, or "" when nothing changes."""
     words, index = vocabulary()
     typed = text.words(query_text)
-    corrected = [closest(word, words, index) or word for word in typed]
-    return " ".join(corrected) if corrected != typed else ""
+    corrected = [words[better] if (better := closest(word, words, index)) else word for word in typed]
+    return " ".join(corrected) if [text.fold(word) for word in corrected] != typed else ""

@@ -8,10 +8,10 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.search.utils import normalise_query_string
 
 from herstelnetwerk import plugins
-from herstelnetwerk.models import SubregionPage, Theme
+from herstelnetwerk.models import Theme
 
 from .engines import get_engine
-from .engines.base import MAX_QUERY_LENGTH, PER_PAGE, searchable_types
+from .engines.base import MAX_QUERY_LENGTH, PER_PAGE, searchable_types, subregion_labels, theme_labels
 from .forms import SearchForm
 from .text import words
 
@@ -31,8 +31,8 @@ def search(request):
     form = SearchForm(
         request.GET,
         types=types,
-        subregions=SubregionPage.objects.live().order_by("title").values_list("slug", "title"),
-        themes=Theme.objects.values_list("slug", "name"),
+        subregions=subregion_labels().values(),
+        themes=theme_labels().values(),
     )
     query = form.query(page_number(request))
     context = {"form": form, "query": query, "types": types, "message": ""}

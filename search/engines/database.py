@@ -77,11 +77,15 @@ class DatabaseSearchEngine(SearchEngine):
         subregion_ids = {pk for pk, (slug, _title) in subregions.items() if slug in query.subregions}
         theme_ids = {pk for pk, (slug, _name) in themes.items() if slug in query.themes}
         terms = self.terms(reading, synonyms)
+        matched = self.text_matches(types, terms, every_word=False)
+        with_all_words = self.text_matches(types, terms, every_word=True) if len(terms) > 1 else matched
 
         facets = {"type": Counter(), "subregion": Counter(), "theme": Counter()}
         ranked = []
         for key, item in types.items():
-            candidates = self.candidates(key, item, reading, terms)
+            candidates = self.candidates(
+                key, item, reading, matched.get(key, []), set(with_all_words.get(key, ()))
+            )
             if not candidates:
                 continue
             ids = self.narrow(item, list(candidates), subregion_ids, theme_ids)
@@ -121,20 +125,28 @@ class DatabaseSearchEngine(SearchEngine):
 
     @staticmethod
     def terms(reading, synonyms) -> list[list[str]]:
-        """Per query word, the terms that count as that word: its synonyms and its inflected forms."""
-        return [text.expand(word, synonyms) for word in reading.text_words]
+        """Per query word, the terms that count as that word: its synonyms and its inflected forms, and the word
+        with its accents as typed (PostgreSQL's Dutch configuration keeps them: "café" is not "cafe" there)."""
+        as_typed = {text.fold(word): word for word in text.WORD.findall(reading.text.lower())}
+        return [
+            [*text.expand(word, synonyms), *([as_typed[word]] if as_typed.get(word, word) != word else [])]
+            for word in reading.text_words
+        ]
 
-    def candidates(self, key, item, reading, terms) -> dict[int, ranking.Candidate]:
-        """The objects found by text, kind, theme or place, with what ranking needs to know of them: the text search
-        and the search by meaning each read those fields and flags in one query (as values: building a page object
-        costs more than its query; only the page of results becomes objects)."""
+    def candidates(self, key, item, reading, matched, with_all_words) -> dict[int, ranking.Candidate]:
+        """The objects found by text (``matched`` ids, best first), kind, theme or place, with what ranking needs to
+        know of them: the fields and flags are read in one query per way of finding (as values: building a page
+        object costs more than its query; only the page of results becomes objects)."""
         if reading.place is not None and not item.subregion_lookup:
             return {}  # a type without a place (a general page) is no answer to "... in Den Helder"
         queryset = flagged(item, reading, public(item.queryset()))
-        found_by_text = self.text_matches(item, queryset, terms)
-        with_all_words = self.all_words_matches(queryset, terms) if len(terms) > 1 else None
-        position = {row["pk"]: index / len(found_by_text) for index, row in enumerate(found_by_text)}
-        found = {row["pk"]: row for row in found_by_text if row["in_place"]}
+        rows = (
+            {row["pk"]: row for row in ranked_values(item, queryset.filter(pk__in=matched))}
+            if matched
+            else {}
+        )
+        position = {pk: index / len(matched) for index, pk in enumerate(matched) if pk in rows}
+        found = {pk: rows[pk] for pk in position if rows[pk]["in_place"]}
         for row in self.meaning_matches(item, key, queryset, reading, exclude=position):
             found.setdefault(row["pk"], row)
         names = ranked_fields(item)
@@ -145,7 +157,7 @@ class DatabaseSearchEngine(SearchEngine):
                 title=str(row[names["title"]]),
                 summary=str(row[names["summary"]] or "") if names["summary"] else "",
                 kind=row[item.kind_field] if item.kind_field else "",
-                has_all_words=pk in position if with_all_words is None else pk in with_all_words,
+                has_all_words=pk in with_all_words,
                 backend_position=position.get(pk, 1.0),
                 has_theme=row["has_theme"],
                 in_municipality=row["in_municipality"],
@@ -157,27 +169,29 @@ class DatabaseSearchEngine(SearchEngine):
             for pk, row in found.items()
         }
 
-    def text_matches(self, item, queryset, terms) -> list[dict]:
-        """The matches of any query word, in the backend's own order of relevance, as rows of ranked fields."""
+    def text_matches(self, types, terms, every_word: bool) -> dict[str, list[int]]:
+        """Per type, the ids matching any (or every) query word, in the backend's own order of relevance."""
         if not terms:
-            return []
+            return {}
         if sqlite_fts.available():
-            ids = sqlite_fts.ranked_ids(queryset.model, terms, every_group=False, limit=MAX_MATCHES)
+            models = {key: item.model for key, item in types.items()}
+            return sqlite_fts.ranked_ids(models, terms, every_group=every_word, limit=MAX_MATCHES)
+        if every_word:
+            query = And([Or([PlainText(term) for term in group]) for group in terms])
         else:
-            found = self.backend.search(
-                " ".join(term for group in terms for term in group), queryset.only("pk"), operator="or"
-            )
-            ids = [obj.pk for obj in found[:MAX_MATCHES]]
-        rows = {row["pk"]: row for row in ranked_values(item, queryset.filter(pk__in=ids))}
-        return [rows[pk] for pk in ids if pk in rows]
-
-    def all_words_matches(self, queryset, terms) -> set[int]:
-        """Primary keys whose text holds every query word (in any of its forms)."""
-        if sqlite_fts.available():
-            return set(sqlite_fts.ranked_ids(queryset.model, terms, every_group=True, limit=MAX_MATCHES))
-        query = And([Or([PlainText(term) for term in group]) for group in terms])
-        found = self.backend.search(query, queryset.only("pk"), order_by_relevance=False)
-        return {obj.pk for obj in found[:MAX_MATCHES]}
+            query = " ".join(term for group in terms for term in group)
+        return {
+            key: [
+                obj.pk
+                for obj in self.backend.search(
+                    query,
+                    public(item.queryset()).only("pk"),
+                    operator="or",
+                    order_by_relevance=not every_word,
+                )[:MAX_MATCHES]
+            ]
+            for key, item in types.items()
+        }
 
     @staticmethod
     def meaning_matches(item, key, queryset, reading, exclude) -> list:

@@ -26,19 +26,32 @@ def match_expression(groups: list[list[str]], every_group: bool) -> str:
     return "{title body} : (" + joined + ")"
 
 
-def ranked_ids(model, groups: list[list[str]], every_group: bool, limit: int) -> list[int]:
-    """Ids of ``model``'s indexed objects with any (or every) group of terms in their title or body, best first."""
-    if not groups:
-        return []
+def ranked_ids(
+    models: dict[str, type], groups: list[list[str]], every_group: bool, limit: int
+) -> dict[str, list]:
+    """Per key of ``models``: ids of its indexed objects with any (or every) group of terms in their title or body,
+    best first, at most ``limit`` each; one query for all of them."""
+    if not groups or not models:
+        return {}
+    key_of = {
+        content_type: key
+        for key, model in models.items()
+        for content_type in get_descendants_content_types_pks(model)
+    }
     entries = connection.ops.quote_name(IndexEntry._meta.db_table)
     fts = connection.ops.quote_name(f"{IndexEntry._meta.db_table}_fts")
-    content_types = list(get_descendants_content_types_pks(model))
-    placeholders = ", ".join(["%s"] * len(content_types))
+    placeholders = ", ".join(["%s"] * len(key_of))
     sql = (
-        f"SELECT entry.object_id FROM {fts} JOIN {entries} entry ON entry.id = {fts}.rowid "  # noqa: S608
-        f"WHERE {fts} MATCH %s AND entry.content_type_id IN ({placeholders}) "
-        f"ORDER BY bm25({fts}, {', '.join(map(str, WEIGHTS))}) LIMIT %s"
+        "SELECT content_type_id, object_id FROM ("  # noqa: S608
+        "SELECT entry.content_type_id, entry.object_id, ROW_NUMBER() OVER ("
+        f"PARTITION BY entry.content_type_id ORDER BY bm25({fts}, {', '.join(map(str, WEIGHTS))})) AS position "
+        f"FROM {fts} JOIN {entries} entry ON entry.id = {fts}.rowid "
+        f"WHERE {fts} MATCH %s AND entry.content_type_id IN ({placeholders})"
+        ") WHERE position <= %s ORDER BY position"
     )
+    found: dict[str, list] = {key: [] for key in models}
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match_expression(groups, every_group), *content_types, limit])
-        return [int(object_id) for (object_id,) in cursor.fetchall()]
+        cursor.execute(sql, [match_expression(groups, every_group), *key_of, limit])
+        for content_type, object_id in cursor.fetchall():
+            found[key_of[content_type]].append(int(object_id))
+    return found
