@@ -123,8 +123,9 @@ def test_queries_do_not_grow_with_the_number_of_matches(
             name=f"Inloophuis {number}", slug=f"inloophuis-{number}", description="Inloop zonder afspraak."
         )
 
-    # One full-text query for all types; per type one for the matches' fields and one for the facets.
-    with django_assert_max_num_queries(16):
+    client.get("/zoeken/", {"q": "inloop"})  # what every search reads comes from the cache after the first
+    # One full-text query for all types; per type with matches one for their fields and one for the facets.
+    with django_assert_max_num_queries(12):
         response = client.get("/zoeken/", {"q": "inloop", "page": "2"})
 
     assert response.status_code == 200
