@@ -99,6 +99,8 @@ POSTCODE = re.compile(r"^(\d{4})(?:\s?[a-zA-Z]{2})?$")
 
 
 def fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
