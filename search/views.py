@@ -22,7 +22,7 @@ SUGGEST_MIN_LENGTH = 2
 
 def page_number(request) -> int:
     raw = request.GET.get("page", "1")
-    return min(max(int(raw), 1), MAX_PAGE) if raw.isdigit() and len(raw) < 6 else 1
+    return min(max(int(raw), 1), MAX_PAGE) if raw.isascii() and raw.isdigit() and len(raw) < 6 else 1
 
 
 @require_GET
