@@ -108,8 +108,9 @@ class TrainingTrackPage(RoutablePageMixin, BasePage):
 
 
 class TrainingCohort(ClusterableModel):
+    # PROTECT, here and on enrolments: deleting content never deletes coordinators' data or personal data.
     track = models.ForeignKey(
-        TrainingTrackPage, verbose_name=_("training"), on_delete=models.CASCADE, related_name="cohort_set"
+        TrainingTrackPage, verbose_name=_("training"), on_delete=models.PROTECT, related_name="cohort_set"
     )
     name = models.CharField(_("name"), max_length=100, help_text=_("For example: spring 2027, Hoorn."))
     place = models.CharField(_("place"), max_length=200)
@@ -229,7 +230,7 @@ class Enrollment(Person):
         CANCELLED = "cancelled", _("Cancelled")
 
     cohort = models.ForeignKey(
-        TrainingCohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="enrollments"
+        TrainingCohort, verbose_name=_("cohort"), on_delete=models.PROTECT, related_name="enrollments"
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)

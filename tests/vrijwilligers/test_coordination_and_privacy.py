@@ -57,7 +57,10 @@ def test_coordinators_see_the_lists_and_editors_do_not(
 
 
 def test_list_filters_search_and_inspect(client, coordinator, application):
-    assert "Sanne de Vries" in client.get(ADMIN_URLS[0], {"status__exact": "nieuw", "q": "sanne"}).content.decode()
+    assert (
+        "Sanne de Vries"
+        in client.get(ADMIN_URLS[0], {"status__exact": "nieuw", "q": "sanne"}).content.decode()
+    )
     assert "Sanne de Vries" not in client.get(ADMIN_URLS[0], {"status__exact": "actief"}).content.decode()
     inspect = client.get(f"{ADMIN_URLS[0]}inspect/{application.pk}/").content.decode()
     assert "Iets terugdoen." in inspect and "Statusgeschiedenis" in inspect
