@@ -158,7 +158,7 @@ def test_volunteer_data_is_not_in_the_api_or_the_search_index(client, applicatio
     assert not IndexEntry.objects.filter(title__icontains="Sanne").exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_enrolments_never_overbook(cohort):
     """40 threads, each with its own connection, race for 10 places (PostgreSQL locks the cohort's row)."""
     from concurrent.futures import ThreadPoolExecutor
