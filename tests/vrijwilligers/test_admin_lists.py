@@ -4,6 +4,9 @@ An undeclared lookup in the query string (``?track__owner__password__startswith=
 which revealed password hashes one character at a time; other unknown lookups gave server errors.
 """
 
+import csv
+import io
+
 import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
@@ -107,3 +110,41 @@ def test_snippet_lists_ignore_undeclared_parameters(admin_client, home_page, url
     assert response.status_code == 200
     if url.endswith("theme/"):
         assert "Eenzaamheid" in response.content.decode()
+
+
+def test_the_exports_of_sign_ups_and_enrolments_neutralise_formulas(client, coordinator, cohort, subregion):
+    """Whatever someone types into a public form cannot run as a formula in a coordinator's spreadsheet."""
+    formula = '=HYPERLINK("https://kwaad.example","Klik")'
+    Enrollment.objects.create(
+        cohort=cohort,
+        name=formula,
+        email="x@example.org",
+        phone="+31 6 1234 5678",
+        status="confirmed",
+        consent_at=timezone.now(),
+        consent_version=1,
+    )
+    VolunteerApplication.objects.create(
+        name="@SUM(A1)",
+        email="y@example.org",
+        phone="-1+2",
+        kinds_of_work=["maatje"],
+        availability="-",
+        motivation="-",
+        consent_at=timezone.now(),
+        consent_version=1,
+    )
+
+    enrolments = b"".join(client.get("/admin/vrijwilligers/enrollment/", {"export": "csv"}).streaming_content)
+    sign_ups = b"".join(
+        client.get("/admin/vrijwilligers/volunteerapplication/", {"export": "csv"}).streaming_content
+    )
+
+    cells = [
+        cell
+        for text in (enrolments, sign_ups)
+        for row in csv.reader(io.StringIO(text.decode()))
+        for cell in row
+    ]
+    assert {"'" + formula, "'+31 6 1234 5678", "'@SUM(A1)", "'-1+2"} <= set(cells)
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]

@@ -24,16 +24,15 @@ def rows_mentioning(text):
     for model in apps.get_models():
         rows = model._base_manager
         for field in model._meta.concrete_fields:
-            column = f"{model._meta.label}.{field.name}"
             if isinstance(field, (models.CharField, models.TextField)):
-                if rows.filter(**{f"{field.name}__icontains": text}).exists():
-                    found.append(column)
+                holds = rows.filter(**{f"{field.name}__icontains": text}).exists()
             elif isinstance(field, models.JSONField):
-                if any(
-                    text.lower() in json.dumps(value).lower()
-                    for value in rows.values_list(field.name, flat=True)
-                ):
-                    found.append(column)
+                values = rows.values_list(field.name, flat=True)
+                holds = any(text.lower() in json.dumps(value).lower() for value in values)
+            else:
+                continue
+            if holds:
+                found.append(f"{model._meta.label}.{field.name}")
     return found
 
 
