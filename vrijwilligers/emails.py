@@ -48,7 +48,7 @@ def send_enrollment_mail(enrollment_id, kind, attempt=1):
         "track": track,
         "kind": kind,
         "sessions": list(cohort.sessions.all()),
-        "cancel_url": f"{index.get_full_url()}afmelden/?{urlencode({'token': cancel_token(enrollment)})}",
+        "cancel_url": f"{public_url(index)}afmelden/?{urlencode({'token': cancel_token(enrollment)})}",
     }
     message = EmailMultiAlternatives(
         subject=SUBJECTS[kind].format(track=track.title),
@@ -80,6 +80,15 @@ def retry_later(enrollment_id, kind, attempt):
     send_enrollment_mail.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
         enrollment_id, kind, attempt + 1
     )
+
+
+def public_url(page) -> str:
+    """The page's address on the site as the public knows it (``WAGTAILADMIN_BASE_URL``).
+
+    The worker has no request to take a host from, and the Site record's hostname is often ``localhost``.
+    """
+    _site_id, _root_url, path = page.get_url_parts()
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def sessions_calendar(track, cohort, sessions) -> bytes:

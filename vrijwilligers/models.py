@@ -6,6 +6,7 @@ in wagtail-modeladmin, and only the "Vrijwilligerscoördinatie" group may see th
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -245,6 +246,14 @@ class Enrollment(Person):
         ordering = ["created_at", "pk"]
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                "cohort",
+                condition=~models.Q(status="cancelled"),
+                name="one_active_enrolment_per_address",
+            )
+        ]
 
     def __str__(self):
         return f"{self.name}: {self.cohort} ({self.get_status_display()})"

@@ -28,15 +28,22 @@ PERSONAL_FIELDS = {
 
 def retention_cutoff():
     months = settings.VRIJWILLIGERS_RETENTION_MONTHS
+    if months < 1:
+        raise ValueError(
+            f"VRIJWILLIGERS_RETENTION_MONTHS must be 1 or more, not {months}: 0 would anonymise everyone."
+        )
     return timezone.now() - timedelta(days=round(months * 30.44))
 
 
 @transaction.atomic
-def anonymise_expired() -> dict[str, int]:
-    """Anonymise sign-ups and enrolments whose last activity is older than the retention period."""
+def anonymise_expired(dry_run=False) -> dict[str, int]:
+    """Anonymise sign-ups and enrolments whose last activity is older than the retention period (or count them)."""
     now, cutoff, counts = timezone.now(), retention_cutoff(), {}
     for model, fields in PERSONAL_FIELDS.items():
         expired = model.objects.filter(updated_at__lt=cutoff, anonymised_at__isnull=True)
+        if dry_run:
+            counts[model._meta.model_name] = expired.count()
+            continue
         pseudonymise_history(model, expired.values_list("pk", flat=True))
         counts[model._meta.model_name] = expired.update(**fields, anonymised_at=now)
         if model is VolunteerApplication:

@@ -250,6 +250,8 @@ VRIJWILLIGERS_RATE_LIMIT = int(os.environ.get("VRIJWILLIGERS_RATE_LIMIT", "5"))
 VRIJWILLIGERS_RETENTION_MONTHS = int(os.environ.get("VRIJWILLIGERS_RETENTION_MONTHS", "24"))
 # A confirmation mail that fails is tried again with growing pauses (1, 4, 16, 64 minutes), this many times in all.
 VRIJWILLIGERS_MAIL_ATTEMPTS = int(os.environ.get("VRIJWILLIGERS_MAIL_ATTEMPTS", "5"))
+# A cancel link in a mail works this many days, and never after the training's last session.
+VRIJWILLIGERS_CANCEL_LINK_DAYS = int(os.environ.get("VRIJWILLIGERS_CANCEL_LINK_DAYS", "180"))
 
 LOGGING = {
     "version": 1,

@@ -71,7 +71,7 @@ def test_coordinators_find_the_enrolments_whose_mail_failed(client, coordinator,
         Enrollment.objects.create(
             cohort=cohort,
             name=name,
-            email="x@example.org",
+            email=f"{name.split()[0].lower()}@example.org",
             status="confirmed",
             consent_at=timezone.now(),
             consent_version=1,
