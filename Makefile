@@ -7,7 +7,9 @@ PORT ?= 8000
 
 .PHONY: run install test-tools setup test test-fast lint format messages check-messages ci bench clean
 
-run: setup  ## install, migrate, load the demo region and serve it at http://127.0.0.1:8000
+run: setup  ## install, migrate, load the demo region and serve it at http://127.0.0.1:8000, with the task worker (mail)
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 $(BIN)/python:

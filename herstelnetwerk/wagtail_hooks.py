@@ -3,10 +3,16 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from herstelnetwerk import plugins
+from herstelnetwerk.demo import registry as demo_registry
 from herstelnetwerk.models import StandardPage, SubregionPage
 from herstelnetwerk.viewsets import ThemeViewSet
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_demo_log_action(actions):
+    actions.register_action(demo_registry.DEMO_ACTION, demo_registry.LABEL, demo_registry.MESSAGE)
 
 
 @hooks.register(plugins.SEARCHABLE_TYPES)

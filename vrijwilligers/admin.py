@@ -4,8 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
+from wagtail_modeladmin.options import ModelAdminGroup
 from wagtail_modeladmin.views import EditView
+
+from herstelnetwerk.modeladmin import DeclaredFiltersModelAdmin
 
 from .models import Enrollment, StatusChange, TrainingCohort, VolunteerApplication
 
@@ -33,7 +35,7 @@ class ApplicationForm(WagtailAdminModelForm):
     )
 
 
-class VolunteerApplicationAdmin(ModelAdmin):
+class VolunteerApplicationAdmin(DeclaredFiltersModelAdmin):
     model = VolunteerApplication
     menu_label = _("Sign-ups")
     menu_icon = "user"
@@ -80,7 +82,7 @@ class VolunteerApplicationAdmin(ModelAdmin):
         return super().get_queryset(request).filter(anonymised_at__isnull=True).select_related("municipality")
 
 
-class TrainingCohortAdmin(ModelAdmin):
+class TrainingCohortAdmin(DeclaredFiltersModelAdmin):
     model = TrainingCohort
     menu_label = _("Cohorts")
     menu_icon = "date"
@@ -94,7 +96,7 @@ class TrainingCohortAdmin(ModelAdmin):
         return super().get_queryset(request).select_related("track")
 
 
-class EnrollmentAdmin(ModelAdmin):
+class EnrollmentAdmin(DeclaredFiltersModelAdmin):
     model = Enrollment
     menu_label = _("Enrolments")
     menu_icon = "list-ul"

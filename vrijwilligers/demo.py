@@ -1,6 +1,7 @@
 """The volunteering page with three training tracks and upcoming cohorts. No invented people: sign-ups stay empty."""
 
 from datetime import datetime, time, timedelta
+from functools import partial
 
 from django.utils import timezone
 
@@ -45,30 +46,36 @@ def build(home, stdout):
         "begeleider van een groep. Je krijgt een training en een vaste coördinator.</p>",
         show_in_menus=True,
     )
-    today = timezone.localdate()
     for number, (title, slug, intro, sessions, capacity) in enumerate(TRACKS):
-        track = child_page(index, TrainingTrackPage, slug, title=title, intro=intro, body=f"<p>{intro}</p>")
-        if track.cohort_set.exists():
-            continue
-        for round_number, place in enumerate(PLACES):
-            start = today + timedelta(days=21 + 28 * round_number + 7 * number)
-            cohort = TrainingCohort(
-                track=track,
-                name=f"{['Voorjaar', 'Najaar'][round_number]} {start.year}, {place.split(',')[-1].strip()}",
-                place=place,
-                capacity=capacity if round_number else 2,
-                enrolment_deadline=start - timedelta(days=7),
-            )
-            cohort.sessions = [
-                TrainingSession(
-                    starts_at=timezone.make_aware(
-                        datetime.combine(start + timedelta(weeks=week), time(19, 0))
-                    ),
-                    ends_at=timezone.make_aware(
-                        datetime.combine(start + timedelta(weeks=week), time(21, 30))
-                    ),
-                )
-                for week in range(sessions)
-            ]
-            cohort.save()
+        child_page(
+            index,
+            TrainingTrackPage,
+            slug,
+            on_create=partial(add_cohorts, number=number, sessions=sessions, capacity=capacity),
+            title=title,
+            intro=intro,
+            body=f"<p>{intro}</p>",
+        )
     stdout.write(f"Volunteering: {TrainingCohort.objects.count()} cohorts in {len(TRACKS)} training tracks.")
+
+
+def add_cohorts(track, *, number, sessions, capacity):
+    """Two cohorts for a training the demo just created: never for a training of the site's own."""
+    today = timezone.localdate()
+    for round_number, place in enumerate(PLACES):
+        start = today + timedelta(days=21 + 28 * round_number + 7 * number)
+        cohort = TrainingCohort(
+            track=track,
+            name=f"{['Voorjaar', 'Najaar'][round_number]} {start.year}, {place.split(',')[-1].strip()}",
+            place=place,
+            capacity=capacity if round_number else 2,
+            enrolment_deadline=start - timedelta(days=7),
+        )
+        cohort.sessions = [
+            TrainingSession(
+                starts_at=timezone.make_aware(datetime.combine(start + timedelta(weeks=week), time(19, 0))),
+                ends_at=timezone.make_aware(datetime.combine(start + timedelta(weeks=week), time(21, 30))),
+            )
+            for week in range(sessions)
+        ]
+        cohort.save()

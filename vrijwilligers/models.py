@@ -6,6 +6,7 @@ in wagtail-modeladmin, and only the "Vrijwilligerscoördinatie" group may see th
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -108,8 +109,9 @@ class TrainingTrackPage(RoutablePageMixin, BasePage):
 
 
 class TrainingCohort(ClusterableModel):
+    # PROTECT, here and on enrolments: deleting content never deletes coordinators' data or personal data.
     track = models.ForeignKey(
-        TrainingTrackPage, verbose_name=_("training"), on_delete=models.CASCADE, related_name="cohort_set"
+        TrainingTrackPage, verbose_name=_("training"), on_delete=models.PROTECT, related_name="cohort_set"
     )
     name = models.CharField(_("name"), max_length=100, help_text=_("For example: spring 2027, Hoorn."))
     place = models.CharField(_("place"), max_length=200)
@@ -229,7 +231,7 @@ class Enrollment(Person):
         CANCELLED = "cancelled", _("Cancelled")
 
     cohort = models.ForeignKey(
-        TrainingCohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="enrollments"
+        TrainingCohort, verbose_name=_("cohort"), on_delete=models.PROTECT, related_name="enrollments"
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
@@ -244,6 +246,14 @@ class Enrollment(Person):
         ordering = ["created_at", "pk"]
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                "cohort",
+                condition=~models.Q(status="cancelled"),
+                name="one_active_enrolment_per_address",
+            )
+        ]
 
     def __str__(self):
         return f"{self.name}: {self.cohort} ({self.get_status_display()})"

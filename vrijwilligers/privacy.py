@@ -3,8 +3,11 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from .models import Enrollment, VolunteerApplication
 
@@ -25,15 +28,23 @@ PERSONAL_FIELDS = {
 
 def retention_cutoff():
     months = settings.VRIJWILLIGERS_RETENTION_MONTHS
+    if months < 1:
+        raise ValueError(
+            f"VRIJWILLIGERS_RETENTION_MONTHS must be 1 or more, not {months}: 0 would anonymise everyone."
+        )
     return timezone.now() - timedelta(days=round(months * 30.44))
 
 
 @transaction.atomic
-def anonymise_expired() -> dict[str, int]:
-    """Anonymise sign-ups and enrolments whose last activity is older than the retention period."""
+def anonymise_expired(dry_run=False) -> dict[str, int]:
+    """Anonymise sign-ups and enrolments whose last activity is older than the retention period (or count them)."""
     now, cutoff, counts = timezone.now(), retention_cutoff(), {}
     for model, fields in PERSONAL_FIELDS.items():
         expired = model.objects.filter(updated_at__lt=cutoff, anonymised_at__isnull=True)
+        if dry_run:
+            counts[model._meta.model_name] = expired.count()
+            continue
+        pseudonymise_history(model, expired.values_list("pk", flat=True))
         counts[model._meta.model_name] = expired.update(**fields, anonymised_at=now)
         if model is VolunteerApplication:
             from .models import StatusChange
@@ -93,6 +104,23 @@ def erase_person(email: str) -> int:
     )
     for enrollment in enrollments:
         cancel(enrollment.pk)
+    for model in PERSONAL_FIELDS:
+        pseudonymise_history(model, model.objects.filter(email__iexact=email).values_list("pk", flat=True))
     deleted, _by_model = VolunteerApplication.objects.filter(email__iexact=email).delete()
     removed, _by_model = Enrollment.objects.filter(email__iexact=email).delete()
     return deleted + removed
+
+
+def pseudonymise_history(model, pks):
+    """The admin's history (Wagtail's and Django's log entries) names the person in each entry's label and data.
+
+    The entries stay, so what happened and who in the team did it remains known; only who it was about goes.
+    """
+    content_type = ContentType.objects.get_for_model(model)
+    object_ids = [str(pk) for pk in pks]
+    ModelLogEntry.objects.filter(content_type=content_type, object_id__in=object_ids).update(
+        label=ANONYMOUS, data={}
+    )
+    LogEntry.objects.filter(content_type=content_type, object_id__in=object_ids).update(
+        object_repr=ANONYMOUS, change_message=""
+    )

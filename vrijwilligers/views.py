@@ -13,6 +13,16 @@ from .forms import EnrollmentForm, SignUpForm
 from .ratelimit import over_limit
 
 TOO_MANY = gettext_lazy("You sent this form many times in a short while. Please try again in an hour.")
+ALREADY_ENROLLED = gettext_lazy(
+    "You are already enrolled for this group with this e-mail address. You don't need to do anything else. "
+    "Did you not get an e-mail? Look in your spam folder, or contact us."
+)
+
+
+def personal(response):
+    """A page about one person: never kept by a shared cache, nor stored by the browser."""
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def sign_up(page, request):
@@ -62,15 +72,19 @@ def enrol(track, request, cohort_id):
             form.add_error(None, TOO_MANY)
         elif form.is_valid():
             data = form.cleaned_data
-            enrollment = enrolment.enrol(
-                cohort.pk,
-                name=data["name"],
-                email=data["email"],
-                phone=data["phone"],
-                consent_version=index.consent_version,
-            )
-            request.session["vrijwilligers_enrollment"] = enrollment.pk
-            return HttpResponseRedirect(track.url + "ingeschreven/")
+            try:
+                enrollment = enrolment.enrol(
+                    cohort.pk,
+                    name=data["name"],
+                    email=data["email"],
+                    phone=data["phone"],
+                    consent_version=index.consent_version,
+                )
+            except enrolment.AlreadyEnrolled:
+                form.add_error("email", ALREADY_ENROLLED)
+            else:
+                request.session["vrijwilligers_enrollment"] = enrollment.pk
+                return HttpResponseRedirect(track.url + "ingeschreven/")
     return track.render(
         request, context_overrides={"cohort": cohort, "form": form}, template="vrijwilligers/pages/enrol.html"
     )
@@ -85,8 +99,12 @@ def enrolled(track, request):
     )
     if enrollment is None:
         return HttpResponseRedirect(track.url)
-    return track.render(
-        request, context_overrides={"enrollment": enrollment}, template="vrijwilligers/pages/enrolled.html"
+    return personal(
+        track.render(
+            request,
+            context_overrides={"enrollment": enrollment},
+            template="vrijwilligers/pages/enrolled.html",
+        )
     )
 
 
@@ -95,7 +113,12 @@ def cancel(index, request):
 
     The signed token travels in the query string: Wagtail's page URLs allow only letters, digits, - and _.
     """
-    enrollment = enrolment.enrollment_for_token(request.GET.get("token", ""))
+    try:
+        enrollment = enrolment.enrollment_for_token(request.GET.get("token", ""))
+    except enrolment.LinkExpired:
+        response = index.render(request, template="vrijwilligers/pages/cancel_expired.html")
+        response.status_code = 410
+        return personal(response)
     if enrollment is None:
         raise Http404
     if request.method == "POST":
@@ -105,6 +128,8 @@ def cancel(index, request):
             raise Http404 from error
         messages.success(request, _("Your enrolment is cancelled. Thank you for letting us know."))
         return HttpResponseRedirect(request.get_full_path())
-    return index.render(
-        request, context_overrides={"enrollment": enrollment}, template="vrijwilligers/pages/cancel.html"
+    return personal(
+        index.render(
+            request, context_overrides={"enrollment": enrollment}, template="vrijwilligers/pages/cancel.html"
+        )
     )

@@ -4,10 +4,13 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from herstelnetwerk import plugins
 
-from . import demo
+from . import demo, protection
 from .admin import VolunteersGroup
 
 modeladmin_register(VolunteersGroup)
+
+hooks.register("before_delete_page", protection.before_delete_page)
+hooks.register("before_bulk_action", protection.before_bulk_action)
 
 
 @hooks.register(plugins.DEMO_CONTENT)

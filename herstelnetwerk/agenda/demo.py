@@ -5,7 +5,7 @@ from datetime import time, timedelta
 from django.utils import timezone
 from django.utils.text import slugify
 
-from herstelnetwerk.demo import child_page
+from herstelnetwerk.demo import child_page, mark
 from herstelnetwerk.models import Municipality, Theme
 from herstelnetwerk.socialmap.models import Location, Organisation
 
@@ -314,6 +314,8 @@ def build(home, stdout):
         intro="Inloop, lotgenotengroepen, wijklunches en trainingen bij jou in de buurt. Bijna alles is gratis.",
         show_in_menus=True,
     )
+    if agenda is None:
+        return  # the site has an agenda of its own
     organisers = [organiser(*row) for row in ORGANISERS]
     places = [place(*row) for row in PLACES]
     themes = {theme.slug: theme for theme in Theme.objects.all()}
@@ -330,11 +332,12 @@ def build(home, stdout):
 
 
 def organiser(name, slug, kind):
-    return Organisation.objects.get_or_create(slug=slug, defaults={"name": name, "kind": kind})[0]
+    found, created = Organisation.objects.get_or_create(slug=slug, defaults={"name": name, "kind": kind})
+    return mark(found) if created else found
 
 
 def place(municipality, name, street, postal_code, city, latitude, longitude):
-    return Location.objects.get_or_create(
+    found, created = Location.objects.get_or_create(
         name=name,
         city=city,
         defaults={
@@ -345,7 +348,8 @@ def place(municipality, name, street, postal_code, city, latitude, longitude):
             "longitude": longitude,
             "wheelchair_accessible": len(name) % 2 == 0,
         },
-    )[0]
+    )
+    return mark(found) if created else found
 
 
 def activity_fields(number, spec, organisers, places, themes):

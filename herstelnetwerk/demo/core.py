@@ -11,6 +11,7 @@ from herstelnetwerk.models import HomePage, Municipality, SiteSettings, Standard
 
 from .pages import child_page, rich_text_body
 from .region import SUBREGIONS, THEMES
+from .registry import is_demo, mark
 
 SITE_NAME = "Herstelnetwerk Noord-Holland-Noord"
 
@@ -76,14 +77,21 @@ def build(stdout):
         )
         for slug, title, intro, paragraphs in STANDARD_PAGES
     }
-    build_site_settings(home, footer_pages=[standard_pages["privacy"], standard_pages["toegankelijkheid"]])
+    if is_demo(home):  # a site of its own keeps its settings (contact details, footer) as they are
+        footer_pages = [standard_pages["privacy"], standard_pages["toegankelijkheid"]]
+        build_site_settings(home, footer_pages=[page for page in footer_pages if page is not None])
     stdout.write(f"Core: home page, {len(SUBREGIONS)} subregions, {len(STANDARD_PAGES)} standard pages.")
     return home
 
 
 def build_home_page():
-    """The home page becomes the root of the default site, replacing Wagtail's welcome page."""
+    """The home page becomes the root of the default site, replacing Wagtail's welcome page.
+
+    A home page of the site's own is used as it is, and then the site (its name, its root) is left alone too.
+    """
     home = HomePage.objects.first()
+    if home is not None and not is_demo(home):
+        return home
     if home is None:
         root = Page.get_first_root_node()
         home = HomePage(
@@ -93,6 +101,7 @@ def build_home_page():
             "Bijna alles is gratis en zonder verwijzing.",
         )
         root.add_child(instance=home)
+        mark(home)
         home.save_revision().publish()
 
     site = Site.objects.filter(is_default_site=True).first()
@@ -112,7 +121,8 @@ def build_home_page():
 
 def build_site_settings(home, footer_pages):
     site_settings = SiteSettings.for_site(Site.objects.get(root_page=home))
-    if not site_settings.crisis_contacts:
+    filled_in = [site_settings.crisis_contacts, site_settings.contact_email, site_settings.contact_phone]
+    if not any(filled_in) and not site_settings.contact_address and not site_settings.footer_text:
         site_settings.crisis_contacts = json.dumps(
             [
                 {
@@ -139,7 +149,7 @@ def build_site_settings(home, footer_pages):
 
 def build_themes():
     for name, slug, description in THEMES:
-        Theme.objects.get_or_create(
+        theme, created = Theme.objects.get_or_create(
             slug=slug,
             defaults={
                 "name": name,
@@ -147,12 +157,14 @@ def build_themes():
                 "everyday_words": ", ".join(THEME_WORDS.get(slug, ())),
             },
         )
+        if created:
+            mark(theme)
 
 
 def build_subregion(home, data):
     page = home.get_children().filter(slug=data["slug"]).first()
     if page is not None:
-        return page.specific
+        return page.specific if is_demo(page) else None
     page = SubregionPage(
         title=data["title"],
         slug=data["slug"],
@@ -165,5 +177,6 @@ def build_subregion(home, data):
     for order, name in enumerate(data["municipalities"]):
         page.municipalities.add(Municipality(name=name, slug=slugify(name), sort_order=order))
     home.add_child(instance=page)
+    mark(page)
     page.save_revision().publish()
     return page

@@ -2,6 +2,8 @@
 
 import json
 
+from .registry import is_demo, mark
+
 
 def rich_text_body(*paragraphs, heading=None):
     """A StreamField value (raw JSON) of an optional heading followed by paragraphs of plain text."""
@@ -12,15 +14,23 @@ def rich_text_body(*paragraphs, heading=None):
     return json.dumps(blocks)
 
 
-def child_page(parent, model, slug, **fields):
-    """Return the child of ``parent`` with ``slug``; create and publish it from ``fields`` if missing.
+def child_page(parent, model, slug, on_create=None, **fields):
+    """Return the demo's child of ``parent`` with ``slug``; create and publish it from ``fields`` if missing.
 
-    An existing page is left as it is, so running the demo twice changes nothing and keeps editors' edits.
+    An existing demo page is left as it is, so running the demo twice changes nothing and keeps editors' edits.
+    ``None`` when ``parent`` is ``None`` or a page of the site's own (not the demo's) has the slug: the caller
+    skips that part of the demo, so that nothing is built on or next to real content. ``on_create(page)`` runs
+    once, on a new page, before it is published (tags, a training's cohorts).
     """
+    if parent is None:
+        return None
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
-        return existing.specific
+        return existing.specific if is_demo(existing) else None
     page = model(slug=slug, **fields)
     parent.add_child(instance=page)
+    mark(page)
+    if on_create is not None:
+        on_create(page)
     page.save_revision().publish()
     return page

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",
     "axes",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -139,9 +140,12 @@ EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
 EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Herstelnetwerk <noreply@herstelnetwerk.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds before a mail server that does not answer counts as failed (the task is retried later).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
-# E-mail and indexing work goes through django-tasks; the immediate backend runs it in-process.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# E-mail and indexing leave the request: they are queued in the database and a worker runs them
+# (`manage.py db_worker`, started by `make run`; in production a process of its own, see docs/deployment.md).
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -244,6 +248,10 @@ ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "herstelnetwerk")
 # Volunteers: form submissions per address per hour, and how long personal data is kept after the last activity.
 VRIJWILLIGERS_RATE_LIMIT = int(os.environ.get("VRIJWILLIGERS_RATE_LIMIT", "5"))
 VRIJWILLIGERS_RETENTION_MONTHS = int(os.environ.get("VRIJWILLIGERS_RETENTION_MONTHS", "24"))
+# A confirmation mail that fails is tried again with growing pauses (1, 4, 16, 64 minutes), this many times in all.
+VRIJWILLIGERS_MAIL_ATTEMPTS = int(os.environ.get("VRIJWILLIGERS_MAIL_ATTEMPTS", "5"))
+# A cancel link in a mail works this many days, and never after the training's last session.
+VRIJWILLIGERS_CANCEL_LINK_DAYS = int(os.environ.get("VRIJWILLIGERS_CANCEL_LINK_DAYS", "180"))
 
 LOGGING = {
     "version": 1,
@@ -253,6 +261,7 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django_tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }

@@ -1,4 +1,4 @@
-"""Tests: fast hashing, in-memory cache and e-mail, tasks run immediately."""
+"""Tests: fast hashing, in-memory cache and e-mail, tasks run immediately (unless TASKS_BACKEND says otherwise)."""
 
 import os
 
@@ -19,7 +19,12 @@ if TEST_SMTP_ADDRESS := os.environ.get("TEST_SMTP_ADDRESS"):
     EMAIL_PORT = int(EMAIL_PORT)
     EMAIL_USE_TLS = EMAIL_USE_SSL = False
     EMAIL_TIMEOUT = 5
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The queue's own tests and gates set TASKS_BACKEND=django_tasks_db.DatabaseBackend and run the real worker.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+    }
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -12,6 +12,7 @@ from django import forms
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from herstelnetwerk.csv_safety import SafeDictWriter, restore
 from herstelnetwerk.models import Municipality, Theme
 
 COLUMNS = [
@@ -75,7 +76,7 @@ def export_organisations():
 
 
 def write_csv(stream):
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS)
+    writer = SafeDictWriter(stream, fieldnames=COLUMNS)
     writer.writeheader()
     writer.writerows(rows(export_organisations().order_by("name")))
 
@@ -156,6 +157,7 @@ def import_csv(stream) -> ImportReport:
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     municipalities = {municipality.slug: municipality for municipality in Municipality.objects.all()}
     for line, row in enumerate(reader, start=2):
+        row = {column: restore(value) for column, value in row.items()}
         form = RowForm(row, themes=themes, municipalities=municipalities)
         if not form.is_valid():
             messages = [

@@ -4,7 +4,7 @@ from datetime import time
 
 from django.utils.text import slugify
 
-from herstelnetwerk.demo import child_page
+from herstelnetwerk.demo import child_page, is_demo, mark
 from herstelnetwerk.models import Municipality, Theme
 
 from .models import Location, OpeningHours, Organisation, Service, SocialMapPage
@@ -182,7 +182,7 @@ REGIONAL = [
 
 
 def build(home, stdout):
-    child_page(
+    page = child_page(
         home,
         SocialMapPage,
         "sociale-kaart",
@@ -190,6 +190,8 @@ def build(home, stdout):
         intro="Welke organisaties kunnen je helpen, bij jou in de buurt? Zoek op thema, gemeente of soort hulp.",
         show_in_menus=True,
     )
+    if page is None:
+        return  # the site has a social map of its own
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     municipalities = {municipality.name: municipality for municipality in Municipality.objects.all()}
     for number, spec in enumerate(REGIONAL):
@@ -208,9 +210,10 @@ def organisation(
 ):
     slug = slugify(name)
     found = Organisation.objects.filter(slug=slug).first()
-    if found is not None and found.services.exists():
-        return found
+    if found is not None and (found.services.exists() or not is_demo(found)):
+        return found  # filled in before, or the site's own: left as it is
     found = found or Organisation(slug=slug)
+    created = found.pk is None
     found.name, found.kind, found.description, found.walk_in = name, kind, description, walk_in
     found.phone = f"0{72 + number % 3}-{500 + number:03d} {1000 + number * 37:04d}"
     found.email = f"info@{slug}.example"
@@ -231,6 +234,8 @@ def organisation(
         for service, cost, referral, service_themes in services
     ]
     found.save()
+    if created:
+        mark(found)
     served_names = list(CENTRES) if served == "*" else served
     for offset, municipality in enumerate(served_names[:2] if served == "*" else served_names[:1]):
         place(found, municipality, municipalities, number + offset, walk_in)
@@ -290,6 +295,7 @@ def place(organisation, municipality, municipalities, number, walk_in):
         },
     )
     if created:
+        mark(location)
         for weekday in range(5 if not walk_in else 4):
             OpeningHours.objects.create(
                 location=location,

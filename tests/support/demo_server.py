@@ -89,10 +89,10 @@ class DemoSite:
         )
         return site
 
-    def manage(self, *args, check=True) -> subprocess.CompletedProcess:
+    def manage(self, *args, check=True, env=None) -> subprocess.CompletedProcess:
         result = subprocess.run(
             [sys.executable, str(BASE_DIR / "manage.py"), *args],
-            env=self.env,
+            env={**self.env, **(env or {})},
             cwd=BASE_DIR,
             capture_output=True,
             text=True,
@@ -164,6 +164,41 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+    def output(self) -> str:
+        self.log.seek(0)
+        return self.log.read()
+
+
+QUEUE = {"TASKS_BACKEND": "django_tasks_db.DatabaseBackend"}
+
+
+class Worker:
+    """``manage.py db_worker`` running a ``DemoSite``'s queued tasks (mail) until the context ends."""
+
+    def __init__(self, site: DemoSite, **extra_env):
+        self.site = site
+        self.env = {**site.env, **QUEUE, **extra_env}
+        self.process = None
+
+    def __enter__(self):
+        self.log = open(Path(self.site.env["MEDIA_ROOT"]).parent / f"worker-{id(self)}.log", "w+")
+        self.process = subprocess.Popen(
+            [sys.executable, str(BASE_DIR / "manage.py"), "db_worker", "--interval=0.2", "--no-reload"],
+            env=self.env,
+            cwd=BASE_DIR,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        return self
+
+    def __exit__(self, *exc_info):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
     def output(self) -> str:
         self.log.seek(0)
