@@ -38,6 +38,8 @@ def set_up_django(database_url):
     sys.path.insert(0, str(ROOT))
     os.environ["DJANGO_SETTINGS_MODULE"] = "herstelnetwerk.settings.dev"
     os.environ["DATABASE_URL"] = database_url
+    # Grown content is indexed and its occurrences stored as it is saved, not left to a task worker.
+    os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
     import django
 
     django.setup()

@@ -34,6 +34,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         sys.path.insert(0, str(ROOT))
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "herstelnetwerk.settings.dev")
+        os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
         os.environ["DATABASE_URL"] = arguments.database_url or f"sqlite:///{tmp}/relevance.sqlite3"
         import django
 
