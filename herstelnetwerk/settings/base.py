@@ -192,6 +192,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "csv", "xlsx", "txt"]
+# Documents are always served through Wagtail's view, which enforces the private collections ("Toestemmingen");
+# the web server must not serve MEDIA_ROOT/documents/ itself (docs/security.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # The social map's optional map view: map tiles are the one thing loaded from another host.
 SOCIALMAP_TILE_URL = os.environ.get("SOCIALMAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
