@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from herstelnetwerk.plugins import collect
@@ -24,6 +24,21 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        """Full URLs (sitemap, API, feeds, JSON-LD) on the address the visitor used, for the site they are on.
+
+        Wagtail builds them from the Site record's hostname and port, which easily stays ``localhost:80``; the
+        request's own scheme and host (checked against ``ALLOWED_HOSTS``) are right by definition.
+        """
+        parts = super().get_url_parts(request)
+        if parts is None or request is None:
+            return parts
+        site_id, root_url, page_path = parts
+        current = Site.find_for_request(request)
+        if current is not None and current.pk == site_id:
+            root_url = f"{request.scheme}://{request.get_host()}"
+        return site_id, root_url, page_path
 
 
 class SectionsMixin:
