@@ -84,7 +84,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "herstelnetwerk.middleware.SecurityHeadersMiddleware",
     "herstelnetwerk.middleware.AnonymousCacheHeadersMiddleware",
-    "herstelnetwerk.middleware.ApiQueryGuardMiddleware",
+    "herstelnetwerk.middleware.QueryGuardMiddleware",
 ]
 
 ROOT_URLCONF = "herstelnetwerk.urls"
