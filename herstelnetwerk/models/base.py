@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -32,7 +33,8 @@ class BasePage(Page):
         request's own scheme and host (checked against ``ALLOWED_HOSTS``) are right by definition.
         """
         parts = super().get_url_parts(request)
-        if parts is None or request is None:
+        # Wagtail also passes stand-ins (the frontend cache's PurgeBatch): those keep the Site's own address.
+        if parts is None or not isinstance(request, HttpRequest):
             return parts
         site_id, root_url, page_path = parts
         current = Site.find_for_request(request)
