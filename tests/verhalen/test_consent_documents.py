@@ -5,10 +5,10 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.documents.permissions import permission_policy
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
+from wagtail.permissions import policy_registry
 
 SIGNED = "Ondertekend door Anna de Vries, Dorpsstraat 4"
 
@@ -60,7 +60,8 @@ def test_only_the_consent_group_sees_and_downloads_consent_forms(client, consent
 def test_editors_keep_their_media_rights_outside_the_private_collection(django_user_model):
     editor = user_in(django_user_model, "redacteur", "Redactie")
 
-    collections = {c.name for c in permission_policy.collections_user_has_permission_for(editor, "add")}
+    policy = policy_registry.get_by_type(get_document_model())
+    collections = {c.name for c in policy.collections_user_has_permission_for(editor, "add")}
 
     assert collections == {"Algemeen"}
 
