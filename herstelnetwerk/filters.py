@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Municipality, SubregionPage, Theme
+from .visibility import public_pages
 
 
 class FilterForm(forms.Form):
@@ -21,7 +22,7 @@ def with_everything(choices) -> list:
 
 
 def subregion_choices() -> list:
-    return with_everything(SubregionPage.objects.live().order_by("title").values_list("slug", "title"))
+    return with_everything(public_pages(SubregionPage.objects).order_by("title").values_list("slug", "title"))
 
 
 def municipality_choices() -> list:

@@ -2,7 +2,7 @@ import re
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
@@ -43,39 +43,55 @@ class AnonymousCacheHeadersMiddleware:
         return response
 
 
-class ApiQueryGuardMiddleware:
-    """Keeps query values that Wagtail 8's API v3 cannot handle away from the database: a 400, or a cleaned value.
+class QueryGuardMiddleware:
+    """Keeps query values that Wagtail 8's API v3 and admin cannot handle away from the database: a 400, or a
+    cleaned value.
 
-    Its pagination passes ``offset`` to SQL unchecked (beyond a 64-bit integer the database fails), its filters pass
-    NUL characters to PostgreSQL (which refuses them in text), and its ``search`` hands the SQLite full-text engine
-    quotes and blank queries that it cannot parse: a search keeps only its words. All found by the fuzzing gate
-    (tests/quality/test_fuzz.py).
+    Their pagination, filters and choosers (``offset``, ``site``, ``id``...) pass numbers to SQL unchecked (beyond a
+    64-bit integer the database fails), their filters pass NUL characters to PostgreSQL (which refuses them in
+    text), and their searches (``search`` in the API, ``q`` in the admin) hand the SQLite full-text engine quotes
+    and blank queries that it cannot parse: a search keeps only its words. All found by the fuzzing gates
+    (tests/quality/test_fuzz.py, tests/quality/test_roles.py).
     """
 
-    MAX_OFFSET = 2**63 - 1
+    SEARCHES = {"/api/": "search", "/admin/": "q"}
+    SMALLEST, LARGEST = -(2**63), 2**63 - 1
+    INTEGER = re.compile(r"[+-]?\d+")
     WORD = re.compile(r"\w+")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path.startswith("/api/"):
+        prefix = next((prefix for prefix in self.SEARCHES if request.path.startswith(prefix)), None)
+        if prefix is None or not request.GET:
             return self.get_response(request)
+        search = self.SEARCHES[prefix]
         if any("\x00" in value for _name, values in request.GET.lists() for value in values):
-            return self.bad_request("query values cannot contain NUL characters")
-        offset = request.GET.get("offset", "")
-        if offset.isdigit() and int(offset) > self.MAX_OFFSET:
-            return self.bad_request("offset is too large")
-        if "search" in request.GET:
-            words = " ".join(self.WORD.findall(request.GET["search"]))
-            if not words:
-                return self.bad_request("search needs at least one word")
+            return self.bad_request(prefix, "query values cannot contain NUL characters")
+        for name, values in request.GET.lists():
+            if name != search and any(self.out_of_range(value) for value in values):
+                return self.bad_request(prefix, f"{name} is out of range")
+        if search in request.GET:
+            words = " ".join(self.WORD.findall(request.GET[search]))
+            if not words and prefix == "/api/":
+                return self.bad_request(prefix, "search needs at least one word")
             request.GET = request.GET.copy()
-            request.GET["search"] = words
+            request.GET[search] = words
         return self.get_response(request)
 
+    def out_of_range(self, value) -> bool:
+        """A whole number that no database integer column can hold (a search may be any text: it is left alone)."""
+        value = value.strip()
+        if not self.INTEGER.fullmatch(value):
+            return False
+        # Python refuses to read over 4300 digits; anything over 19 is out of range anyway.
+        return len(value.lstrip("+-")) > 19 or not self.SMALLEST <= int(value) <= self.LARGEST
+
     @staticmethod
-    def bad_request(detail):
+    def bad_request(prefix, detail):
+        if prefix == "/admin/":
+            return HttpResponseBadRequest(detail, content_type="text/plain; charset=utf-8")
         return JsonResponse(
             {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": detail}, status=400
         )

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from django.db.models import Q, QuerySet
 from wagtail import hooks
 
+from herstelnetwerk.visibility import searchable_public_pages
+
 #: ``fn(page, request) -> Iterable[Section]``: sections on the home page, below the intro.
 HOME_PAGE_SECTIONS = "herstelnetwerk_home_page_sections"
 
@@ -71,7 +73,8 @@ class SearchableType:
     subregion_lookup: str | None = None
     #: ORM lookup from the model to its ``Theme`` snippets, e.g. ``"themes"``; ``None`` when it has none.
     theme_lookup: str | None = None
-    #: ``fn() -> QuerySet`` of what visitors may find (live pages, public snippets); default: live pages, or all rows.
+    #: ``fn() -> QuerySet`` of what visitors may find (public snippets); default: the public pages, or all rows.
+    #: A page type's own queryset is still narrowed to public pages: search never shows a restricted page.
     public_queryset: Callable[[], QuerySet] | None = None
     #: ORM lookup to the pk of the ``Municipality`` it is in (or serves), e.g. ``"location__municipality"``.
     municipality_lookup: str | None = None
@@ -83,10 +86,12 @@ class SearchableType:
     current: Callable[[], Q] | None = None
 
     def queryset(self) -> QuerySet:
-        if self.public_queryset is not None:
-            return self.public_queryset()
-        manager = self.model._default_manager
-        return manager.live() if hasattr(manager, "live") else manager.all()
+        from wagtail.models import Page
+
+        queryset = (
+            self.public_queryset() if self.public_queryset is not None else self.model._default_manager.all()
+        )
+        return searchable_public_pages(queryset) if issubclass(self.model, Page) else queryset
 
     @staticmethod
     def url(obj, request) -> str:

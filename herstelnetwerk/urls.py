@@ -1,17 +1,31 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.urls import api
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as document_views
 
 from herstelnetwerk import plugins
-from herstelnetwerk.views import robots_txt
+from herstelnetwerk.ratelimit import limit_password_attempts
+from herstelnetwerk.views import api_endpoint_off, robots_txt
 
 urlpatterns = [
+    # Wagtail's own password forms (same paths), with a limit on guessing.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        limit_password_attempts(wagtail_views.authenticate_with_password),
+    ),
+    path(
+        "documenten/authenticate_with_password/<int:restriction_id>/",
+        limit_password_attempts(document_views.authenticate_with_password),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
+    # Images and documents are not listed: see docs/security.md. Pages carry the image renditions they use.
+    re_path(r"^api/v3/(?:images|documents)/", api_endpoint_off),
     path("api/v3/", api.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

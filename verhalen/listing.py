@@ -8,6 +8,7 @@ from taggit.models import Tag
 
 from herstelnetwerk.filters import FilterForm, subregion_choices, theme_choices, with_everything
 from herstelnetwerk.pagination import paginate
+from herstelnetwerk.visibility import public_pages
 
 PER_PAGE = 12
 
@@ -32,7 +33,7 @@ class StoryFilterForm(FilterForm):
 def published_stories():
     from .models import StoryPage
 
-    return StoryPage.objects.live().public()
+    return public_pages(StoryPage.objects)
 
 
 def with_cards(stories):
@@ -90,16 +91,23 @@ def story_context(story, request) -> dict:
         "story_themes": themes,
         "story_tags": list(story.tags.all()),
         "related_stories": list(related),
-        "related_activities": [
-            item.activity
-            for item in story.related_activities.select_related("activity")
-            if item.activity.live
-        ],
+        "related_activities": public_related_activities(story),
         "related_organisations": [
             (organisation, organisation.get_url(request))
             for organisation in story.related_organisations.all()
         ],
     }
+
+
+def public_related_activities(story) -> list:
+    """The story's related activities that visitors may see, in the editor's order."""
+    from herstelnetwerk.agenda.models import ActivityPage
+
+    chosen = list(story.related_activities.values_list("activity_id", flat=True))
+    if not chosen:
+        return []
+    found = public_pages(ActivityPage.objects.filter(pk__in=chosen)).in_bulk()
+    return [found[pk] for pk in chosen if pk in found]
 
 
 def recent(limit=3, **filters):

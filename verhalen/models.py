@@ -3,9 +3,15 @@
 Consent lives in its own model (``StoryConsent``), edited in its own admin screen that only users with the
 ``verhalen`` consent permissions see. It is never a field of the page, so it cannot reach a template, a feed, the
 search index or the API by accident.
+
+Consent belongs to the story as content, not to one page: every story carries a ``consent_reference`` that a copy
+(or a translation) keeps, and a consent record is filed under it. Once consent is withdrawn, no page with that
+reference can be live: ``StoryPage.save`` refuses it, which every way to publish goes through (publish, bulk
+publish, scheduled publish, revert, a copy that keeps the original live, workflow approval).
 """
 
 import math
+import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -19,7 +25,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from herstelnetwerk.models import BasePage
@@ -28,6 +34,14 @@ from . import feeds, listing
 from .blocks import StoryStreamBlock
 
 WORDS_PER_MINUTE = 200
+CONSENT_WITHDRAWN = _("Consent for this story was withdrawn; it cannot be saved or published again.")
+
+
+class ConsentWithdrawn(ValidationError):
+    """A story (or a copy of it) whose author withdrew consent was about to go live."""
+
+    def __init__(self):
+        super().__init__(CONSENT_WITHDRAWN, code="consent_withdrawn")
 
 
 class StoryIndexPage(RoutablePageMixin, BasePage):
@@ -127,6 +141,13 @@ class StoryPage(BasePage):
         "socialmap.Organisation", verbose_name=_("related organisations"), blank=True
     )
     reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
+    consent_reference = models.UUIDField(
+        _("consent reference"),
+        default=uuid.uuid4,
+        editable=False,
+        db_index=True,
+        help_text=_("Shared by a story and its copies: the consent records are filed under it."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -193,6 +214,12 @@ class StoryPage(BasePage):
         return None if self.is_anonymous else self.portrait
 
     @property
+    def consent_withdrawn(self) -> bool:
+        return StoryConsent.objects.filter(
+            story_reference=self.consent_reference, withdrawn_on__isnull=False
+        ).exists()
+
+    @property
     def warning(self) -> str:
         if not self.content_warning:
             return ""
@@ -211,14 +238,14 @@ class StoryPage(BasePage):
             errors["portrait_alt"] = _("Describe the portrait for people who cannot see it.")
         if self.content_warning == ContentWarning.OTHER and not self.content_warning_text:
             errors["content_warning_text"] = _("Describe the content warning.")
-        if self.pk and StoryConsent.objects.filter(story_id=self.pk, withdrawn_on__isnull=False).exists():
-            errors["title"] = _(
-                "Consent for this story was withdrawn; it cannot be saved or published again."
-            )
+        if self.consent_withdrawn:
+            errors["title"] = CONSENT_WITHDRAWN
         if errors:
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        if self.live and self.consent_withdrawn:
+            raise ConsentWithdrawn
         words = (
             len(strip_tags(" ".join(str(block.render_as_block()) for block in self.body)).split())
             if self.body
@@ -226,6 +253,12 @@ class StoryPage(BasePage):
         )
         self.reading_minutes = max(1, math.ceil(words / WORDS_PER_MINUTE))
         super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        """A revision's content keeps the page's consent reference: an old revision cannot shed a withdrawal."""
+        page = super().with_content_json(content)
+        page.consent_reference = self.consent_reference
+        return page
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -243,7 +276,11 @@ class StoryRelatedActivity(Orderable):
 
 
 class StoryConsent(models.Model):
-    """How and when the author agreed to publication, and a private way to reach them. Never public."""
+    """How and when the author agreed to publication, and a private way to reach them. Never public.
+
+    Kept when the story is deleted (to prove consent or its withdrawal later): the record then keeps the title and
+    the consent reference of the story.
+    """
 
     class HowGiven(models.TextChoices):
         WRITTEN = "written", _("In writing (signed form)")
@@ -251,15 +288,17 @@ class StoryConsent(models.Model):
         CONVERSATION = "conversation", _("In a conversation (noted down)")
 
     story = models.OneToOneField(
-        StoryPage, verbose_name=_("story"), on_delete=models.CASCADE, related_name="consent"
+        StoryPage, verbose_name=_("story"), null=True, on_delete=models.SET_NULL, related_name="consent"
     )
+    story_title = models.CharField(_("title of the story"), max_length=255, editable=False, blank=True)
+    story_reference = models.UUIDField(_("consent reference"), editable=False, null=True, db_index=True)
     given_on = models.DateField(_("consent given on"))
     how_given = models.CharField(_("how consent was given"), max_length=15, choices=HowGiven.choices)
     withdrawn_on = models.DateField(
         _("consent withdrawn on"),
         null=True,
         blank=True,
-        help_text=_("Filling this in takes the story offline at once."),
+        help_text=_("Filling this in takes the story and every copy of it offline at once."),
     )
     contact_note = models.TextField(
         _("private contact note"),
@@ -280,13 +319,28 @@ class StoryConsent(models.Model):
         verbose_name_plural = _("consents")
 
     def __str__(self):
-        return str(self.story)
+        return self.story_title or str(self.story or "")
 
     def save(self, *args, **kwargs):
+        if self.story is not None:
+            self.story_title = self.story.title
+            self.story_reference = self.story.consent_reference
         super().save(*args, **kwargs)
-        if self.withdrawn_on and self.story.live:
-            self.story.unpublish()
+        if self.withdrawn_on and self.story_reference:
+            take_offline(self.story_reference)
 
     def clean(self):
         if self.withdrawn_on and self.given_on and self.withdrawn_on < self.given_on:
             raise ValidationError({"withdrawn_on": _("Withdrawal cannot be before consent was given.")})
+
+
+def take_offline(reference):
+    """Every page of a story whose consent was withdrawn: unpublished, out of moderation, no longer scheduled."""
+    for page in StoryPage.objects.filter(consent_reference=reference):
+        if page.live:
+            page.unpublish()
+        if (workflow_state := page.current_workflow_state) is not None:
+            workflow_state.cancel()
+        page.revisions.update(approved_go_live_at=None)
+        if page.go_live_at:
+            Page.objects.filter(pk=page.pk).update(go_live_at=None)

@@ -1,13 +1,17 @@
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from herstelnetwerk import plugins
 from herstelnetwerk.routing import file_routes
+from herstelnetwerk.visibility import first_public
 
 from . import demo
 from .listing import recent
-from .models import StoryConsent, StoryIndexPage, StoryPage
+from .models import CONSENT_WITHDRAWN, StoryConsent, StoryIndexPage, StoryPage
 
 
 class StoryConsentViewSet(ModelViewSet):
@@ -18,7 +22,7 @@ class StoryConsentViewSet(ModelViewSet):
     menu_label = _("Story consent")
     add_to_admin_menu = True
     menu_order = 320
-    list_display = ["story", "given_on", "how_given", "withdrawn_on"]
+    list_display = ["story_title", "story", "given_on", "how_given", "withdrawn_on"]
     list_filter = ["how_given", "withdrawn_on"]
     form_fields = ["story", "given_on", "how_given", "withdrawn_on", "contact_note"]
     search_fields = ["story__title"]
@@ -28,6 +32,47 @@ class StoryConsentViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def consent_viewset():
     return StoryConsentViewSet("story_consent")
+
+
+def withdrawn_stories(pages, with_descendants=False):
+    """The stories among ``pages`` (and below them) whose consent was withdrawn."""
+    found = []
+    for page in pages:
+        stories = StoryPage.objects.descendant_of(page, inclusive=True) if with_descendants else None
+        for story in stories if stories is not None else [page.specific]:
+            if isinstance(story, StoryPage) and story.consent_withdrawn:
+                found.append(story)
+    return found
+
+
+def refuse(request, stories):
+    titles = ", ".join(f"“{story.title}”" for story in stories)
+    messages.error(request, f"{CONSENT_WITHDRAWN} {titles}")
+    return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_explore_root")
+
+
+@hooks.register("before_bulk_action")
+def no_bulk_publishing_without_consent(request, action_type, objects, action):
+    if action_type != "publish" or not objects or not hasattr(objects[0], "specific"):
+        return None
+    with_descendants = action.get_execution_context().get("include_descendants", False)
+    if stories := withdrawn_stories(objects, with_descendants):
+        return refuse(request, stories)
+    return None
+
+
+@hooks.register("before_edit_page")
+def say_why_a_story_stays_offline(request, page):
+    """Opening a withdrawn story (also where a refused approval lands) says why it cannot be published."""
+    if request.method == "GET" and withdrawn_stories([page]):
+        messages.warning(request, CONSENT_WITHDRAWN)
+
+
+@hooks.register("before_copy_page")
+def no_copies_without_consent(request, page):
+    if stories := withdrawn_stories([page]):
+        return refuse(request, stories)
+    return None
 
 
 @hooks.register(plugins.SITE_URLS)
@@ -49,7 +94,7 @@ def stories_section(stories, heading_id, heading, more_url, empty_text, order):
 
 @hooks.register(plugins.HOME_PAGE_SECTIONS)
 def recent_stories(page, request):
-    index = StoryIndexPage.objects.live().first()
+    index = first_public(StoryIndexPage)
     if index is None:
         return []
     return [
@@ -61,7 +106,7 @@ def recent_stories(page, request):
 
 @hooks.register(plugins.SUBREGION_PAGE_SECTIONS)
 def local_stories(page, request):
-    index = StoryIndexPage.objects.live().first()
+    index = first_public(StoryIndexPage)
     if index is None:
         return []
     return [

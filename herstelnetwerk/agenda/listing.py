@@ -22,6 +22,7 @@ from herstelnetwerk.filters import (
     with_everything,
 )
 from herstelnetwerk.pagination import paginate
+from herstelnetwerk.visibility import public_pages
 
 from .recurrence import Occurrence, occurrences
 
@@ -65,7 +66,7 @@ class AgendaFilterForm(FilterForm):
 def filtered_activities(agenda, filters):
     from .models import ActivityPage
 
-    activities = ActivityPage.objects.child_of(agenda).live()
+    activities = public_pages(ActivityPage.objects.child_of(agenda))
     if "subregion" in filters:
         activities = activities.filter(location__municipality__subregion__slug=filters["subregion"])
     if "municipality" in filters:
@@ -169,8 +170,7 @@ def archive_context(agenda, request):
 
     today = timezone.localdate()
     past = (
-        ActivityPage.objects.child_of(agenda)
-        .live()
+        public_pages(ActivityPage.objects.child_of(agenda))
         .filter(Q(recurrence="once", start_date__lt=today) | Q(end_date__lt=today))
         .select_related("location__municipality")
         .order_by("-start_date", "title")

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
@@ -19,6 +20,7 @@ from wagtail.search import index
 
 from herstelnetwerk.blocks import BodyStreamBlock
 from herstelnetwerk.models import BasePage
+from herstelnetwerk.validators import LinkSchemeValidator
 
 from . import feeds, jsonld, listing
 from .recurrence import WEEKDAY_CODES, occurrences
@@ -157,6 +159,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         max_length=200,
         blank=True,
         help_text=_("The website, e-mail address or phone."),
+        validators=[LinkSchemeValidator()],
     )
     minimum_age = models.PositiveSmallIntegerField(_("minimum age"), null=True, blank=True)
     for_relatives = models.BooleanField(_("for relatives (naasten)"), default=False)
@@ -251,6 +254,11 @@ class ActivityPage(RoutablePageMixin, BasePage):
             errors["month_week"] = _("Choose which one in the month, for example the first.")
         if not self.location_id and not self.online_url:
             errors["location"] = _("Choose a place, or give an online link, or both.")
+        if self.registration == Registration.LINK:
+            try:
+                URLValidator(schemes=["http", "https"])(self.registration_detail)
+            except ValidationError:
+                errors["registration_detail"] = _("Give the web address to register, starting with https://.")
         if errors:
             raise ValidationError(errors)
 

@@ -6,6 +6,7 @@ from wagtail import hooks
 from herstelnetwerk import plugins
 from herstelnetwerk.lexicon import ACTIVITY_TYPE_WORDS
 from herstelnetwerk.routing import file_routes
+from herstelnetwerk.visibility import first_public
 
 from . import demo
 from .listing import area_occurrences
@@ -13,7 +14,7 @@ from .models import ActivityPage, AgendaPage
 
 
 def live_agenda():
-    return AgendaPage.objects.live().first()
+    return first_public(AgendaPage)
 
 
 @hooks.register(plugins.HOME_PAGE_SECTIONS)

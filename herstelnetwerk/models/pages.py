@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from herstelnetwerk import plugins
 from herstelnetwerk.blocks import BodyStreamBlock
+from herstelnetwerk.visibility import public_pages
 
 from .base import BasePage, SectionsMixin
 
@@ -34,7 +35,7 @@ class HomePage(SectionsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subregions"] = SubregionPage.objects.child_of(self).live().order_by("title")
+        context["subregions"] = public_pages(SubregionPage.objects.child_of(self)).order_by("title")
         return context
 
 

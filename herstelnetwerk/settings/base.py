@@ -85,7 +85,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "herstelnetwerk.middleware.SecurityHeadersMiddleware",
     "herstelnetwerk.middleware.AnonymousCacheHeadersMiddleware",
-    "herstelnetwerk.middleware.ApiQueryGuardMiddleware",
+    "herstelnetwerk.middleware.QueryGuardMiddleware",
 ]
 
 ROOT_URLCONF = "herstelnetwerk.urls"
@@ -158,7 +158,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Admin login lock-out: five failures per username and address lock it for an hour.
+# Behind reverse proxies (a load balancer, nginx), how many of them add to X-Forwarded-For: the client's address is
+# read from that header, counted from the right. 0 (the default) uses REMOTE_ADDR and ignores the header.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Admin login lock-out: five failures per username and address lock that combination for an hour.
+AXES_CLIENT_IP_CALLABLE = "herstelnetwerk.client_address.client_address"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -191,6 +196,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "csv", "xlsx", "txt"]
+# Documents are always served through Wagtail's view, which enforces the private collections ("Toestemmingen");
+# the web server must not serve MEDIA_ROOT/documents/ itself (docs/security.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # The social map's optional map view: map tiles are the one thing loaded from another host.
 SOCIALMAP_TILE_URL = os.environ.get("SOCIALMAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
@@ -244,6 +252,9 @@ WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "herstelnetwerk")
+
+# Passwords of restricted pages and documents: attempts per address per hour.
+PASSWORD_ATTEMPTS_LIMIT = int(os.environ.get("PASSWORD_ATTEMPTS_LIMIT", "10"))
 
 # Volunteers: form submissions per address per hour, and how long personal data is kept after the last activity.
 VRIJWILLIGERS_RATE_LIMIT = int(os.environ.get("VRIJWILLIGERS_RATE_LIMIT", "5"))

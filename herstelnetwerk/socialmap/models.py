@@ -14,6 +14,7 @@ from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
 from herstelnetwerk.models import BasePage
+from herstelnetwerk.visibility import first_public
 
 from . import exports, listing
 
@@ -101,10 +102,10 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
     def get_url(self, request=None) -> str:
         """This organisation's page on the social map ("" without one); the map page is looked up once per request."""
         if request is None:
-            page = SocialMapPage.objects.live().first()
+            page = first_public(SocialMapPage)
         else:
             if not hasattr(request, "social_map_page"):
-                request.social_map_page = SocialMapPage.objects.live().first()
+                request.social_map_page = first_public(SocialMapPage)
             page = request.social_map_page
         return page.organisation_url(self) if page else ""
 

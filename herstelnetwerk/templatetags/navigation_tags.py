@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from herstelnetwerk import plugins
+from herstelnetwerk.visibility import public_pages
 
 register = template.Library()
 
@@ -11,7 +12,7 @@ def main_navigation(context):
     """The menu: the home page's live children marked "show in menus", then items plugins register."""
     request = context["request"]
     site = Site.find_for_request(request)
-    pages = site.root_page.get_children().live().in_menu().public() if site else []
+    pages = public_pages(site.root_page.get_children().in_menu()) if site else []
     links = [plugins.Link(label=page.title, url=page.url, order=i) for i, page in enumerate(pages)]
     links += plugins.collect(plugins.MAIN_NAVIGATION_ITEMS, request)
     current = request.path

@@ -80,7 +80,7 @@ def test_api_refuses_an_offset_beyond_what_the_database_can_take(client, home_pa
     response = client.get("/api/v3/pages/", {"offset": str(2**63)})
 
     assert response.status_code == 400
-    assert response.json()["detail"] == "offset is too large"
+    assert response.json()["detail"] == "offset is out of range"
     assert client.get("/api/v3/pages/", {"offset": str(2**63 - 1)}).json()["items"] == []
 
 

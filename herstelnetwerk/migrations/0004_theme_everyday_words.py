@@ -16,7 +16,7 @@ def add_everyday_words(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('herstelnetwerk', '0002_editor_group'),
+        ('herstelnetwerk', '0003_general_collection'),
     ]
 
     operations = [
