@@ -88,10 +88,15 @@ class SearchableType:
     def queryset(self) -> QuerySet:
         from wagtail.models import Page
 
-        queryset = (
+        queryset = self.offered()
+        return searchable_public_pages(queryset) if issubclass(self.model, Page) else queryset
+
+    def offered(self) -> QuerySet:
+        """What the type offers before the rule of public pages: an engine that caches the view restrictions applies
+        that rule itself (``queryset()`` reads them in a query of its own each time)."""
+        return (
             self.public_queryset() if self.public_queryset is not None else self.model._default_manager.all()
         )
-        return searchable_public_pages(queryset) if issubclass(self.model, Page) else queryset
 
     @staticmethod
     def url(obj, request) -> str:

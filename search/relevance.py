@@ -23,7 +23,7 @@ from django.test import RequestFactory
 from herstelnetwerk import gazetteer
 from herstelnetwerk.models import Municipality, SubregionPage, Theme
 
-from .engines.base import SearchQuery, public, searchable_types, title, title_field
+from .engines.base import SearchQuery, public_objects, searchable_types, title, title_field
 
 #: kind of query -> (measure, minimum)
 TARGETS = {
@@ -55,14 +55,14 @@ def judged_queries() -> list[Judgment]:
     ]
 
 
-def public_objects():
+def sample_objects():
     for item in searchable_types().values():
-        for obj in public(item.queryset()).order_by(title_field(item.model))[:MAX_PER_KIND]:
+        for obj in public_objects(item).order_by(title_field(item.model))[:MAX_PER_KIND]:
             yield item, obj
 
 
 def known_items():
-    for item, obj in public_objects():
+    for item, obj in sample_objects():
         yield Judgment("known item", title(obj), frozenset({(str(item.label), title(obj))}))
 
 
@@ -83,7 +83,7 @@ def with_a_typo(text: str) -> str:
 
 
 def known_items_with_a_typo():
-    for item, obj in public_objects():
+    for item, obj in sample_objects():
         if typed := with_a_typo(title(obj)):
             yield Judgment("known item, typo", typed, frozenset({(str(item.label), title(obj))}))
 
@@ -98,7 +98,7 @@ def kinds_and_places():
         if not item.kind_field or not item.subregion_lookup or not item.municipality_lookup:
             continue
         by_kind, by_kind_and_subregion = defaultdict(set), defaultdict(set)
-        rows = public(item.queryset()).values_list(
+        rows = public_objects(item).values_list(
             item.kind_field, item.municipality_lookup, title_field(item.model)
         )
         for kind, municipality, name in rows:
@@ -127,7 +127,7 @@ def everyday_words():
         for item in searchable_types().values():
             if item.theme_lookup:
                 names = (
-                    public(item.queryset())
+                    public_objects(item)
                     .filter(**{item.theme_lookup: theme})
                     .values_list(title_field(item.model), flat=True)
                 )

@@ -1,4 +1,5 @@
-"""Keep the Elasticsearch index current: pages on publish, unpublish and delete; snippets on save and delete.
+"""Keep the Elasticsearch index current: pages on publish, unpublish and delete; snippets on save and delete; the
+pages of a section when a view restriction on it is added or lifted.
 
 Connected only when the Elasticsearch engine is active; the database engine reads Wagtail's own index, which
 Wagtail keeps current itself. Both engines' spelling vocabulary is refreshed on any such change.
@@ -7,7 +8,7 @@ Wagtail keeps current itself. Both engines' spelling vocabulary is refreshed on 
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
-from .engines.base import public, searchable_types, type_key
+from .engines.base import public_objects, searchable_types, type_key
 
 
 def engine():
@@ -18,7 +19,7 @@ def engine():
 
 def searchable(instance):
     item = searchable_types().get(type_key(type(instance)))
-    if item is None or not public(item.queryset()).filter(pk=instance.pk).exists():
+    if item is None or not public_objects(item).filter(pk=instance.pk).exists():
         return None
     return item
 
@@ -40,7 +41,30 @@ def on_snippet_save(sender, instance, **kwargs):
         engine().index_object(instance, item)
 
 
+def on_restriction_change(sender, instance, **kwargs):
+    """A view restriction added or lifted: the pages of its section leave the index or come back."""
+    from .freshness import content_changed
+
+    content_changed()  # the restrictions cached for ``public`` are stale now
+    section = instance.page
+    for item in searchable_types().values():
+        if hasattr(item.model, "depth"):
+            for page in item.model.objects.descendant_of(section, inclusive=True).live():
+                if searchable(page):
+                    engine().index_object(page, item)
+                else:
+                    engine().remove_object(page)
+
+
 def connect():
+    from wagtail.models import PageViewRestriction
+
+    post_save.connect(
+        on_restriction_change, sender=PageViewRestriction, dispatch_uid="search_restriction_save"
+    )
+    post_delete.connect(
+        on_restriction_change, sender=PageViewRestriction, dispatch_uid="search_restriction_delete"
+    )
     page_published.connect(on_publish, dispatch_uid="search_publish")
     page_unpublished.connect(on_unpublish_or_delete, dispatch_uid="search_unpublish")
     post_delete.connect(on_unpublish_or_delete, dispatch_uid="search_delete")

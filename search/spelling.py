@@ -13,7 +13,7 @@ from herstelnetwerk import gazetteer
 from herstelnetwerk.lexicon import name_key
 
 from . import freshness, text
-from .engines.base import public, searchable_types, title_field
+from .engines.base import public_objects, searchable_types, title_field
 
 MAX_TITLES = 20_000
 MIN_LENGTH = 4  # shorter words are too often a different word one letter away
@@ -39,7 +39,7 @@ def known_words() -> dict[str, str]:
     found = set()
     spelled: dict[str, str] = {}
     for item in searchable_types().values():
-        names = public(item.queryset()).values_list(title_field(item.model), flat=True)[:MAX_TITLES]
+        names = public_objects(item).values_list(title_field(item.model), flat=True)[:MAX_TITLES]
         for name in names:
             for word in text.WORD.findall(str(name).lower()):
                 spelled.setdefault(text.fold(word), word)

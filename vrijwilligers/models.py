@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
 from herstelnetwerk.models import BasePage
+from herstelnetwerk.visibility import public_pages
 
 
 class KindOfWork(models.TextChoices):
@@ -50,6 +51,11 @@ class VolunteerIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("volunteering page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tracks"] = public_pages(self.get_children()).specific()
+        return context
 
     def save(self, *args, **kwargs):
         if self.pk:

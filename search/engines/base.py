@@ -104,6 +104,11 @@ def summary_field(model) -> str | None:
     return next((name for name in ("intro", "description") if name in names), None)
 
 
+def public_objects(item):
+    """What visitors may find of a searchable type (its offer, without restricted pages)."""
+    return public(item.offered())
+
+
 def public(queryset):
     """Only what anyone may see: live pages without a view restriction (login, password, group)."""
     if hasattr(queryset, "public"):

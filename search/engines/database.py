@@ -26,7 +26,7 @@ from .base import (
     SearchEngine,
     SearchQuery,
     SearchResults,
-    public,
+    public_objects,
     searchable_types,
     subregion_labels,
     summary,
@@ -139,7 +139,7 @@ class DatabaseSearchEngine(SearchEngine):
         object costs more than its query; only the page of results becomes objects)."""
         if reading.place is not None and not item.subregion_lookup:
             return {}  # a type without a place (a general page) is no answer to "... in Den Helder"
-        queryset = flagged(item, reading, public(item.queryset()))
+        queryset = flagged(item, reading, public_objects(item))
         rows = (
             {row["pk"]: row for row in ranked_values(item, queryset.filter(pk__in=matched))}
             if matched
@@ -185,7 +185,7 @@ class DatabaseSearchEngine(SearchEngine):
                 obj.pk
                 for obj in self.backend.search(
                     query,
-                    public(item.queryset()).only("pk"),
+                    public_objects(item).only("pk"),
                     operator="or",
                     order_by_relevance=not every_word,
                 )[:MAX_MATCHES]
@@ -274,7 +274,7 @@ class DatabaseSearchEngine(SearchEngine):
     def suggest(self, prefix: str, request, limit: int = 8) -> list[dict]:
         found = []
         for item in searchable_types().values():
-            for obj in self.backend.autocomplete(prefix, public(item.queryset()))[:limit]:
+            for obj in self.backend.autocomplete(prefix, public_objects(item))[:limit]:
                 found.append({"title": title(obj), "url": item.url(obj, request), "type": str(item.label)})
         return found[:limit]
 

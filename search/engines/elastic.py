@@ -45,7 +45,7 @@ from .base import (
     SearchEngine,
     SearchQuery,
     SearchResults,
-    public,
+    public_objects,
     searchable_types,
     subregion_labels,
     summary,
@@ -495,7 +495,7 @@ class ElasticsearchEngine(SearchEngine):
         try:
             total = 0
             for item in searchable_types().values():
-                objects = list(public(item.queryset()))  # never a page behind a view restriction
+                objects = list(public_objects(item))  # never a page behind a view restriction
                 done, _errors = bulk(
                     self.client, bulk_actions(item, objects, request, name), raise_on_error=True
                 )

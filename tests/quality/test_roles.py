@@ -267,10 +267,5 @@ def test_every_role_walks_the_site_without_errors_or_leaks(walks):
     assert findings(walks, volunteer_admin=False) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 items 1 and 2 are fixed on the h13-people branch (vrijwilligers/admin.py); remove this mark "
-    "once it is merged and this test passes",
-)
 def test_the_volunteer_admin_takes_hostile_lookups_without_errors_or_leaks(walks):
     assert findings(walks, volunteer_admin=True) == []

@@ -23,6 +23,7 @@ from search import ranking, understanding
 from search.engines.base import SearchQuery, searchable_types, type_key
 from search.engines.elastic import (
     ElasticsearchEngine,
+    SearchDocument,
     build_search,
     build_suggest,
     bulk_actions,
@@ -469,6 +470,25 @@ def test_a_rebuild_leaves_out_pages_behind_a_view_restriction(content):
     documents = [line for method, path, body in cluster.requests if path == "/_bulk" for line in body]
     titles = {line["title"] for line in documents[1::2]}
     assert "Hulp bij verslaafd zijn" in titles and "Over somberheid" not in titles
+
+
+def test_a_view_restriction_takes_its_section_out_of_the_index_and_lifting_it_brings_it_back(
+    content, monkeypatch
+):
+    from search import signal_handlers
+
+    cluster = FakeCluster(aliases={"herstelnetwerk": ["herstelnetwerk-20260101-000000-000000"]})
+    monkeypatch.setattr(signal_handlers, "engine", lambda: ElasticsearchEngine(cluster.client()))
+    page = content["page"]
+    document = f"/herstelnetwerk/_doc/{SearchDocument.document_id(page.specific)}"
+
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    signal_handlers.on_restriction_change(PageViewRestriction, restriction)
+    assert ("DELETE", document) in cluster.paths()
+
+    restriction.delete()
+    signal_handlers.on_restriction_change(PageViewRestriction, restriction)
+    assert ("PUT", document) in cluster.paths()
 
 
 def test_a_rebuild_replaces_an_index_of_the_old_layout_in_the_same_step(content):

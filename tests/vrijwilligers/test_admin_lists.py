@@ -77,7 +77,8 @@ LISTS = {
 def test_undeclared_lookups_never_reach_the_queryset(client, coordinator, people, url, params):
     response = client.get(url, params)
 
-    assert response.status_code in (200, 302), response.status_code
+    # 400: the query guard refuses numbers beyond 64 bits and NUL characters before any view runs.
+    assert response.status_code in (200, 302, 400), response.status_code
     if response.status_code == 200 and next(iter(params)) not in ("status__exact", "q"):
         assert LISTS[url] in response.content.decode(), "an undeclared lookup filtered the list"
 
@@ -107,8 +108,8 @@ def test_snippet_lists_ignore_undeclared_parameters(admin_client, home_page, url
         url, {**params, "owner__password__startswith": "x", "last_reviewed": "nodate"}
     )
 
-    assert response.status_code == 200
-    if url.endswith("theme/"):
+    assert response.status_code in (200, 400)  # 400: the query guard (numbers beyond 64 bits, NUL)
+    if url.endswith("theme/") and response.status_code == 200:
         assert "Eenzaamheid" in response.content.decode()
 
 

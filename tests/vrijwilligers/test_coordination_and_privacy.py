@@ -185,3 +185,12 @@ def test_concurrent_enrolments_never_overbook(cohort):
     assert Enrollment.objects.filter(status="confirmed").count() == 10
     waiting = Enrollment.objects.filter(status="waiting")
     assert sorted(enrollment.waiting_position for enrollment in waiting) == list(range(1, 31))
+
+
+@pytest.mark.parametrize("kind", ["login", "password"])
+def test_a_restricted_training_is_not_listed_on_the_volunteering_page(client, volunteering, track, kind):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=track, restriction_type=kind, password="geheim-wachtwoord")
+
+    assert "WRAP" not in client.get(volunteering.url).content.decode()
