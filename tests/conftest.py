@@ -2,12 +2,19 @@
 that the quality gates (tests/quality, tests/browser) look at."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from herstelnetwerk.models import SiteSettings
 from tests.herstelnetwerk.factories import HomePageFactory, MunicipalityFactory, SubregionPageFactory
 from tests.support.crawl import crawl
 from tests.support.demo_server import DemoSite, Server
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database is rolled back between tests, a locmem cache is not."""
+    cache.clear()
 
 
 @pytest.fixture

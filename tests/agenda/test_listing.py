@@ -147,7 +147,7 @@ def test_bad_input_gives_a_normal_page_with_a_message(client, agenda, places, pa
 def test_a_date_too_far_ahead_is_explained(client, agenda):
     html = client.get("/agenda/", {"date": "2999-01-01"}).content.decode()
 
-    assert "Kies een datum vanaf vandaag, tot twee jaar vooruit." in html
+    assert "Kies een datum vanaf vandaag, tot een jaar vooruit." in html
 
 
 def test_empty_state_offers_to_clear_the_filters(client, agenda):
