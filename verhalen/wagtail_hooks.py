@@ -4,6 +4,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from herstelnetwerk import plugins
 from herstelnetwerk.routing import file_routes
+from herstelnetwerk.top_pages import top_page
 
 from . import demo
 from .listing import recent
@@ -49,7 +50,7 @@ def stories_section(stories, heading_id, heading, more_url, empty_text, order):
 
 @hooks.register(plugins.HOME_PAGE_SECTIONS)
 def recent_stories(page, request):
-    index = StoryIndexPage.objects.live().first()
+    index = top_page(request, StoryIndexPage)
     if index is None:
         return []
     return [
@@ -61,7 +62,7 @@ def recent_stories(page, request):
 
 @hooks.register(plugins.SUBREGION_PAGE_SECTIONS)
 def local_stories(page, request):
-    index = StoryIndexPage.objects.live().first()
+    index = top_page(request, StoryIndexPage)
     if index is None:
         return []
     return [

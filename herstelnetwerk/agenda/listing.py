@@ -20,6 +20,7 @@ from herstelnetwerk.filters import (
     with_everything,
 )
 from herstelnetwerk.pagination import paginate
+from herstelnetwerk.visibility import public
 
 from .occurrences import local_midnight, stored_window
 from .recurrence import Occurrence
@@ -47,7 +48,7 @@ class AgendaFilterForm(FilterForm):
         from .models import ActivityType
 
         super().__init__(*args, **kwargs)
-        self.fields["subregion"].choices = subregion_choices()
+        self.fields["subregion"].choices = subregion_choices(self.request)
         self.fields["municipality"].choices = municipality_choices()
         self.fields["theme"].choices = theme_choices()
         self.fields["type"].choices = with_everything(ActivityType.choices)
@@ -64,7 +65,7 @@ class AgendaFilterForm(FilterForm):
 def filtered_activities(agenda, filters):
     from .models import ActivityPage
 
-    activities = ActivityPage.objects.child_of(agenda).live().public()
+    activities = ActivityPage.objects.child_of(agenda).live().filter(public())
     if "subregion" in filters:
         activities = activities.filter(location__municipality__subregion__slug=filters["subregion"])
     if "municipality" in filters:
@@ -109,7 +110,7 @@ def as_occurrences(rows) -> list[Occurrence]:
 
 
 def upcoming_context(agenda, request):
-    form = AgendaFilterForm(request.GET or None)
+    form = AgendaFilterForm(request.GET or None, request=request)
     filters = form.valid_filters() if request.GET else {}
     today = timezone.localdate()
     first = filters.get("date", today)
@@ -153,7 +154,7 @@ def archive_context(agenda, request):
 def feed_activities(agenda, request):
     """The valid filters of the query string and the activities of a feed: from those that ended a month ago to those that start
     within the stored horizon."""
-    filters = AgendaFilterForm(request.GET, with_dates=False).valid_filters()
+    filters = AgendaFilterForm(request.GET, request=request, with_dates=False).valid_filters()
     since = timezone.localdate() - timedelta(days=31)
     return filters, filtered_activities(agenda, filters).filter(
         Q(recurrence="once", start_date__gte=since)

@@ -3,19 +3,16 @@ from wagtail import hooks
 
 from herstelnetwerk import plugins
 from herstelnetwerk.routing import file_routes
+from herstelnetwerk.top_pages import top_page
 
 from . import demo
 from .listing import area_occurrences
 from .models import ActivityPage, AgendaPage
 
 
-def live_agenda():
-    return AgendaPage.objects.live().first()
-
-
 @hooks.register(plugins.HOME_PAGE_SECTIONS)
 def this_week(page, request):
-    agenda = live_agenda()
+    agenda = top_page(request, AgendaPage)
     if agenda is None:
         return []
     context = {
@@ -31,7 +28,7 @@ def this_week(page, request):
 
 @hooks.register(plugins.SUBREGION_PAGE_SECTIONS)
 def local_activities(page, request):
-    agenda = live_agenda()
+    agenda = top_page(request, AgendaPage)
     if agenda is None:
         return []
     context = {

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -34,7 +34,7 @@ class SocialMapFilterForm(FilterForm):
         from .models import OrganisationKind
 
         super().__init__(*args, **kwargs)
-        self.fields["subregion"].choices = subregion_choices()
+        self.fields["subregion"].choices = subregion_choices(self.request)
         self.fields["municipality"].choices = municipality_choices()
         self.fields["theme"].choices = theme_choices()
         self.fields["kind"].choices = with_everything(OrganisationKind.choices)
@@ -75,18 +75,28 @@ def filtered_organisations(filters):
     return organisations.distinct().order_by("name")
 
 
-def with_cards(organisations):
-    """What a card shows: the first places (municipality joined) and the services' costs, prefetched."""
-    from .models import Location, Service
+def with_facts(organisations):
+    """The short facts of a card (``organisation_facts``) from its services, in the same query."""
+    from .models import Service
 
-    return organisations.prefetch_related(
-        Prefetch("locations", queryset=Location.objects.select_related("municipality").order_by("name")),
-        Prefetch("services", queryset=Service.objects.only("organisation_id", "cost", "referral_needed")),
+    services = Service.objects.filter(organisation=OuterRef("pk"))
+    return organisations.annotate(
+        offers_free_help=Exists(services.filter(cost="free")),
+        offers_help_without_referral=Exists(services.filter(referral_needed=False)),
+    )
+
+
+def with_cards(organisations):
+    """What a card shows: its facts, and the first places (municipality joined), prefetched."""
+    from .models import Location
+
+    return with_facts(organisations).prefetch_related(
+        Prefetch("locations", queryset=Location.objects.select_related("municipality").order_by("name"))
     )
 
 
 def listing_context(page, request):
-    form = SocialMapFilterForm(request.GET or None)
+    form = SocialMapFilterForm(request.GET or None, request=request)
     filters = form.valid_filters() if request.GET else {}
     organisations = filtered_organisations(filters)
     paginated = paginate(request, with_cards(organisations), PER_PAGE)
@@ -107,10 +117,8 @@ def detail_context(page, request, slug):
     from .models import Location, Organisation
 
     organisation = (
-        Organisation.objects.filter(slug=slug)
+        with_facts(Organisation.objects.filter(slug=slug))
         .prefetch_related(
-            "themes",
-            "municipalities_served",
             "services__themes",
             Prefetch(
                 "locations",

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
 from herstelnetwerk.models import BasePage
+from herstelnetwerk.top_pages import top_page
 
 from . import exports, listing
 
@@ -99,13 +100,8 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
         super().save(*args, **kwargs)
 
     def get_url(self, request=None) -> str:
-        """This organisation's page on the social map ("" without one); the map page is looked up once per request."""
-        if request is None:
-            page = SocialMapPage.objects.live().first()
-        else:
-            if not hasattr(request, "social_map_page"):
-                request.social_map_page = SocialMapPage.objects.live().first()
-            page = request.social_map_page
+        """This organisation's page on the social map ("" without one); with a request, from its top pages."""
+        page = SocialMapPage.objects.live().first() if request is None else top_page(request, SocialMapPage)
         return page.organisation_url(self) if page else ""
 
 

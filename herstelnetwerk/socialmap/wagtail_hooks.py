@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 
 from herstelnetwerk import plugins
 from herstelnetwerk.routing import file_routes
+from herstelnetwerk.top_pages import top_page
 
 from . import demo
 from .admin_views import import_view
@@ -27,7 +28,7 @@ def open_data_urls():
 
 @hooks.register(plugins.SUBREGION_PAGE_SECTIONS)
 def local_organisations(page, request):
-    social_map = SocialMapPage.objects.live().first()
+    social_map = top_page(request, SocialMapPage)
     if social_map is None:
         return []
     context = {

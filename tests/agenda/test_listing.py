@@ -202,7 +202,7 @@ def test_agenda_queries_do_not_grow_with_the_number_of_activities(
 ):
     many_activities(agenda, places, count)
 
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(12):
         response = client.get("/agenda/")
 
     assert response.status_code == 200
@@ -216,6 +216,6 @@ def test_home_subregion_activity_and_feed_queries_do_not_grow(
     many_activities(agenda, places, count)
     activity = agenda.get_children().last()
 
-    for url, budget in (("/", 17), (subregion.url, 19), (activity.url, 18), ("/agenda/feed.ics", 12)):
+    for url, budget in (("/", 12), (subregion.url, 12), (activity.url, 12), ("/agenda/feed.ics", 12)):
         with django_assert_max_num_queries(budget):
             assert client.get(url).status_code == 200
