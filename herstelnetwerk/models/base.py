@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -41,7 +41,8 @@ class BasePage(Page):
         that serving it needs no query for its view restrictions. The home page starts the chain (``HomePage``)."""
         if not (path_components and self.known_public):
             return super().route(request, path_components)
-        restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
+        # Its own restrictions, or (for an alias) those of the page it is an alias of.
+        restricted = PageViewRestriction.objects.filter(Q(page=OuterRef("pk")) | Q(page=OuterRef("alias_of")))
         child = (
             self.get_children()
             .filter(slug=path_components[0])

@@ -47,7 +47,7 @@ class HomePage(SectionsMixin, BasePage):
         if child is None:
             return super().route(request, path_components)
         child._cached_parent_obj = self
-        child.known_public = True
+        child.known_public = child.alias_of_id is None  # an alias has the restrictions of its source page
         passing_on = child.specific_deferred
         result = passing_on.route(request, path_components[1:])
         if result.page is passing_on:  # the top page itself (or one of its routable views) is served: load it

@@ -68,3 +68,10 @@ def test_an_unpublished_top_page_with_a_live_child_is_routed_as_wagtail_does(cli
 def test_unknown_paths_are_404(client, pages):
     assert client.get("/bestaat-niet/").status_code == 404
     assert client.get("/over-ons/bestaat-niet/").status_code == 404
+
+
+def test_an_alias_asks_for_a_login_when_its_source_page_is_restricted_later(client, pages):
+    pages["minutes"].create_alias(parent=pages["about"], update_slug="notulen-kopie")
+    restrict(pages["minutes"])
+
+    assert client.get("/over-ons/notulen-kopie/").status_code == 302
