@@ -85,6 +85,8 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
 
     class Meta:
         ordering = ["name"]
+        # Lists and sections show organisations by name, a page at a time: read in index order, not sorted.
+        indexes = [models.Index(fields=["name"], name="socialmap_organisation_name")]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
