@@ -53,12 +53,12 @@ messages: install  ## extract English source strings into the Dutch catalogues a
 check-messages: install
 	PYTHON=$(abspath $(BIN)/python) scripts/translations.sh check
 
-bench: install  ## render each public page type on a region eleven times the demo: median, p95, queries, size
-	$(BIN)/python bench/pages.py
+bench: install  ## the region at 51x the demo: each page type in-process (median, p95, queries, size), then req/s with wrk under gunicorn and through Varnish
+	$(BIN)/python bench/serve.py --scale 50
 	$(BIN)/python bench/relevance.py
 
 ci:  ## what .ci/run does
 	.ci/run
 
 clean:
-	rm -rf $(VENV) node_modules db.sqlite3 static test-artifacts
+	rm -rf $(VENV) .venv-3.13 node_modules db.sqlite3 static test-artifacts

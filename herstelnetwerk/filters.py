@@ -5,11 +5,18 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Municipality, SubregionPage, Theme
-from .visibility import public_pages
+from .top_pages import top_pages
 
 
 class FilterForm(forms.Form):
-    """A plain GET form of filters: a wrong value leaves out only its own filter, and the form says why."""
+    """A plain GET form of filters: a wrong value leaves out only its own filter, and the form says why.
+
+    ``request`` is the request being answered: the subregions are among the pages it has read already.
+    """
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
 
     def valid_filters(self) -> dict:
         self.is_valid()
@@ -21,8 +28,13 @@ def with_everything(choices) -> list:
     return [("", _("All")), *choices]
 
 
-def subregion_choices() -> list:
-    return with_everything(public_pages(SubregionPage.objects).order_by("title").values_list("slug", "title"))
+def subregion_choices(request) -> list:
+    """The live, public subregions (children of the home page), by name."""
+    subregions = sorted(
+        (page for page in top_pages(request) if page.specific_class is SubregionPage),
+        key=lambda page: page.title,
+    )
+    return with_everything((page.slug, page.title) for page in subregions)
 
 
 def municipality_choices() -> list:

@@ -1,14 +1,15 @@
 """Story lists: filters from the query string, newest first, a fixed number of queries."""
 
 from django import forms
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from herstelnetwerk.filters import FilterForm, subregion_choices, theme_choices, with_everything
 from herstelnetwerk.pagination import paginate
-from herstelnetwerk.visibility import public_pages
+from herstelnetwerk.top_pages import top_page_with_pk
+from herstelnetwerk.visibility import public, public_pages
 
 PER_PAGE = 12
 
@@ -27,21 +28,23 @@ class StoryFilterForm(FilterForm):
             .order_by("name")
             .values_list("slug", "name")
         )
-        self.fields["subregion"].choices = subregion_choices()
+        self.fields["subregion"].choices = subregion_choices(self.request)
 
 
 def published_stories():
     from .models import StoryPage
 
-    return public_pages(StoryPage.objects)
+    return StoryPage.objects.live().filter(public())
+
+
+def card_themes():
+    from herstelnetwerk.models import Theme as ThemeModel
+
+    return Prefetch("themes", queryset=ThemeModel.objects.only("name", "slug"))
 
 
 def with_cards(stories):
-    from herstelnetwerk.models import Theme as ThemeModel
-
-    return stories.select_related("subregion").prefetch_related(
-        Prefetch("themes", queryset=ThemeModel.objects.only("name", "slug"))
-    )
+    return stories.select_related("subregion").prefetch_related(card_themes())
 
 
 def filtered(filters):
@@ -62,7 +65,7 @@ def listing_context(index, request, tag=None):
     data = request.GET.copy()
     if tag:
         data["tag"] = tag
-    form = StoryFilterForm(data or None)
+    form = StoryFilterForm(data or None, request=request)
     filters = form.valid_filters() if data else {}
     paginated = paginate(request, with_cards(filtered(filters)), PER_PAGE)
     return {
@@ -75,20 +78,19 @@ def listing_context(index, request, tag=None):
 
 
 def story_context(story, request) -> dict:
-    themes = list(story.themes.all())
-    related = (
-        with_cards(
-            published_stories()
-            .filter(themes__in=themes)
-            .exclude(pk=story.pk)
-            .distinct()
-            .order_by("-first_published_at")
-        )[:3]
-        if themes
-        else []
+    related = list(
+        published_stories()
+        .filter(themes__in=story.themes.values("pk"))
+        .exclude(pk=story.pk)
+        .select_related("subregion")
+        .distinct()
+        .order_by("-first_published_at")[:3]
     )
+    prefetch_related_objects([story, *related], card_themes())  # the story's themes and the cards': one query
+    if subregion := top_page_with_pk(request, story.subregion_id):
+        story.subregion = subregion  # a child of the home page, read with the top pages
     return {
-        "story_themes": themes,
+        "story_themes": list(story.themes.all()),
         "story_tags": list(story.tags.all()),
         "related_stories": list(related),
         "related_activities": public_related_activities(story),

@@ -7,7 +7,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from herstelnetwerk import plugins
 from herstelnetwerk.routing import file_routes
-from herstelnetwerk.visibility import first_public
+from herstelnetwerk.top_pages import top_page
 
 from . import demo
 from .listing import recent
@@ -94,7 +94,7 @@ def stories_section(stories, heading_id, heading, more_url, empty_text, order):
 
 @hooks.register(plugins.HOME_PAGE_SECTIONS)
 def recent_stories(page, request):
-    index = first_public(StoryIndexPage)
+    index = top_page(request, StoryIndexPage)
     if index is None:
         return []
     return [
@@ -106,7 +106,7 @@ def recent_stories(page, request):
 
 @hooks.register(plugins.SUBREGION_PAGE_SECTIONS)
 def local_stories(page, request):
-    index = first_public(StoryIndexPage)
+    index = top_page(request, StoryIndexPage)
     if index is None:
         return []
     return [

@@ -6,3 +6,8 @@ class AgendaConfig(AppConfig):
     name = "herstelnetwerk.agenda"
     label = "agenda"
     verbose_name = _("Agenda")
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -9,6 +9,7 @@ from herstelnetwerk.demo import child_page, mark
 from herstelnetwerk.models import Municipality, Theme
 from herstelnetwerk.socialmap.models import Location, Organisation
 
+from . import occurrences
 from .models import ActivityException, ActivityPage, AgendaPage
 from .recurrence import WEEKDAY_CODES
 
@@ -328,6 +329,7 @@ def build(home, stdout):
         child_page(
             agenda, ActivityPage, slugify(title), **activity_fields(number, spec, organisers, places, themes)
         )
+    occurrences.write(ActivityPage.objects.child_of(agenda))  # also for the activities of an earlier run
     stdout.write(f"Agenda: {agenda.get_children().count()} activities.")
 
 

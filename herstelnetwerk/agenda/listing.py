@@ -1,12 +1,10 @@
-"""The agenda's lists: filters from the query string, activities in a few queries, occurrences expanded in Python.
+"""The agenda's lists: filters from the query string, occurrences read from their stored rows.
 
-In two steps, so that neither the number of queries nor the work per request grows much with the agenda: first the
-schedules of every activity in the window (plain values, no page objects) are expanded into occurrences; then only
-the activities of the occurrences that are shown are loaded, with their place, municipality, subregion, organiser
-and themes.
+Every list (the agenda, its pages and filters, the sections on the home and subregion pages) is one range query on
+the stored occurrences (``occurrences.py``) with a ``LIMIT``, joined to the live, public activities that match the
+filters; only the activities shown are loaded, with their place. The work per request does not grow with the agenda.
 """
 
-from dataclasses import dataclass, fields, replace
 from datetime import timedelta
 
 from django import forms
@@ -22,13 +20,14 @@ from herstelnetwerk.filters import (
     with_everything,
 )
 from herstelnetwerk.pagination import paginate
-from herstelnetwerk.visibility import public_pages
+from herstelnetwerk.visibility import public, public_pages
 
-from .recurrence import Occurrence, occurrences
+from .occurrences import local_midnight, stored_window
+from .recurrence import Occurrence
 
 PER_PAGE = 25
 PERIODS = {"day": 0, "week": 6, "month": 30}
-FURTHEST_AHEAD = timedelta(days=730)
+FURTHEST_AHEAD = timedelta(days=366)  # within the stored horizon (occurrences.HORIZON)
 
 
 class AgendaFilterForm(FilterForm):
@@ -49,7 +48,7 @@ class AgendaFilterForm(FilterForm):
         from .models import ActivityType
 
         super().__init__(*args, **kwargs)
-        self.fields["subregion"].choices = subregion_choices()
+        self.fields["subregion"].choices = subregion_choices(self.request)
         self.fields["municipality"].choices = municipality_choices()
         self.fields["theme"].choices = theme_choices()
         self.fields["type"].choices = with_everything(ActivityType.choices)
@@ -59,14 +58,14 @@ class AgendaFilterForm(FilterForm):
     def clean_date(self):
         day, today = self.cleaned_data["date"], timezone.localdate()
         if day and not today <= day <= today + FURTHEST_AHEAD:
-            raise forms.ValidationError(_("Choose a date from today up to two years ahead."))
+            raise forms.ValidationError(_("Choose a date from today up to a year ahead."))
         return day
 
 
 def filtered_activities(agenda, filters):
     from .models import ActivityPage
 
-    activities = public_pages(ActivityPage.objects.child_of(agenda))
+    activities = ActivityPage.objects.child_of(agenda).live().filter(public())
     if "subregion" in filters:
         activities = activities.filter(location__municipality__subregion__slug=filters["subregion"])
     if "municipality" in filters:
@@ -79,75 +78,47 @@ def filtered_activities(agenda, filters):
         activities = activities.filter(is_free=True)
     if filters.get("online"):
         activities = activities.exclude(online_url="")
-    return activities.select_related("location__municipality__subregion", "organiser").prefetch_related(
-        "exceptions", "themes"
+    return activities
+
+
+def stored_occurrences(activities, first, last, *, cancelled=True):
+    """The stored occurrences of ``activities`` from the date ``first`` to ``last`` (inclusive), in order.
+
+    One range query on the ``starts_at`` index; ``activities`` becomes a subquery, so nothing is loaded for
+    activities that are not shown.
+    """
+    from .models import ActivityOccurrence
+
+    rows = ActivityOccurrence.objects.filter(
+        activity__in=activities.values("pk"),
+        starts_at__gte=local_midnight(first),
+        starts_at__lt=local_midnight(last + timedelta(days=1)),
     )
+    if not cancelled:
+        rows = rows.filter(cancelled=False)
+    return rows.select_related("activity__location").order_by("starts_at", "activity__title", "activity_id")
 
 
-def in_window(activities, first, last):
-    """Activities whose schedule can fall between ``first`` and ``last``."""
-    once = Q(recurrence="once", start_date__range=(first, last))
-    repeating = (
-        ~Q(recurrence="once") & Q(start_date__lte=last) & (Q(end_date__isnull=True) | Q(end_date__gte=first))
-    )
-    extra = Q(exceptions__kind="extra", exceptions__date__range=(first, last))
-    return activities.filter(once | repeating | extra).distinct()
-
-
-@dataclass(frozen=True)
-class Schedule:
-    """What ``recurrence.occurrences`` needs of an activity, without loading the page."""
-
-    pk: int
-    title: str
-    recurrence: str
-    weekdays: list
-    interval: int
-    month_week: int
-    start_date: object
-    end_date: object
-    start_time: object
-    end_time: object
-
-
-def upcoming_occurrences(activities, first, last) -> list[Occurrence]:
-    """Occurrences between ``first`` and ``last`` in order, of schedules only: ``with_activities`` the ones shown."""
-    from .models import ActivityException
-
-    rows = in_window(activities, first, last).values(*(field.name for field in fields(Schedule)))
-    schedules = [Schedule(**row) for row in rows]
-    exceptions = {}
-    for row in ActivityException.objects.filter(activity__in=[schedule.pk for schedule in schedules]).values(
-        "activity_id", "kind", "date"
-    ):
-        exceptions.setdefault(row["activity_id"], []).append(ActivityException(**row))
-    found = [
-        item
-        for schedule in schedules
-        for item in occurrences(schedule, first, last, exceptions.get(schedule.pk, []))
+def as_occurrences(rows) -> list[Occurrence]:
+    """Stored rows as the occurrences the templates show: in local time, with the activity page."""
+    return [
+        Occurrence(
+            row.activity, timezone.localtime(row.starts_at), timezone.localtime(row.ends_at), row.cancelled
+        )
+        for row in rows
     ]
-    return sorted(found, key=lambda item: (item.start, item.activity.title))
-
-
-def with_activities(found, activities) -> list[Occurrence]:
-    """The occurrences with their activity pages in place of schedules: one query, plus prefetches."""
-    pages = (
-        activities.prefetch_related(None)
-        .prefetch_related("themes")
-        .in_bulk([item.activity.pk for item in found])
-    )
-    return [replace(item, activity=pages[item.activity.pk]) for item in found]
 
 
 def upcoming_context(agenda, request):
-    form = AgendaFilterForm(request.GET or None)
+    form = AgendaFilterForm(request.GET or None, request=request)
     filters = form.valid_filters() if request.GET else {}
     today = timezone.localdate()
     first = filters.get("date", today)
     last = first + timedelta(days=PERIODS[filters.get("period", "month")])
-    activities = filtered_activities(agenda, filters)
-    paginated = paginate(request, upcoming_occurrences(activities, first, last), PER_PAGE)
-    paginated.page_obj.object_list = with_activities(paginated.page_obj.object_list, activities)
+    paginated = paginate(
+        request, stored_occurrences(filtered_activities(agenda, filters), first, last), PER_PAGE
+    )
+    paginated.page_obj.object_list = as_occurrences(paginated.page_obj.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     for name in ("date", "period"):
@@ -180,18 +151,21 @@ def archive_context(agenda, request):
 
 
 def feed_activities(agenda, request):
-    """Activities for a feed: the filters of the query string, without those that ended over a month ago."""
-    filters = AgendaFilterForm(request.GET, with_dates=False).valid_filters()
+    """The valid filters of the query string and the activities of a feed: from those that ended a month ago to those that start
+    within the stored horizon."""
+    filters = AgendaFilterForm(request.GET, request=request, with_dates=False).valid_filters()
     since = timezone.localdate() - timedelta(days=31)
-    return filtered_activities(agenda, filters).filter(
+    return filters, filtered_activities(agenda, filters).filter(
         Q(recurrence="once", start_date__gte=since)
-        | (~Q(recurrence="once") & (Q(end_date__isnull=True) | Q(end_date__gte=since)))
+        | (~Q(recurrence="once") & (Q(end_date__isnull=True) | Q(end_date__gte=since))),
+        start_date__lte=stored_window()[1],
     )
 
 
 def area_occurrences(agenda, days=7, limit=5, **filters):
     """The next occurrences for a section on the home or a subregion page."""
     today = timezone.localdate()
-    activities = filtered_activities(agenda, filters)
-    found = upcoming_occurrences(activities, today, today + timedelta(days=days))
-    return with_activities([item for item in found if not item.cancelled][:limit], activities)
+    rows = stored_occurrences(
+        filtered_activities(agenda, filters), today, today + timedelta(days=days), cancelled=False
+    )
+    return as_occurrences(rows[:limit])

@@ -6,7 +6,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,7 +21,8 @@ from herstelnetwerk.blocks import BodyStreamBlock
 from herstelnetwerk.models import BasePage
 from herstelnetwerk.validators import LinkSchemeValidator
 
-from . import feeds, jsonld, listing
+from . import jsonld, listing
+from .feed_responses import calendar_response
 from .recurrence import WEEKDAY_CODES, occurrences
 
 
@@ -102,8 +102,10 @@ class AgendaPage(RoutablePageMixin, BasePage):
 
     @path("feed.ics/", name="feed")
     def feed(self, request):
-        activities = listing.feed_activities(self, request)
-        return ics_response(feeds.calendar(activities, request, name=self.title), "agenda.ics")
+        filters, activities = listing.feed_activities(self, request)
+        return calendar_response(
+            request, activities, name=self.title, filename="agenda.ics", variant=sorted(filters.items())
+        )
 
 
 class ActivityPage(RoutablePageMixin, BasePage):
@@ -298,7 +300,8 @@ class ActivityPage(RoutablePageMixin, BasePage):
 
     @path("activiteit.ics/", name="ics")
     def ics(self, request):
-        return ics_response(feeds.calendar([self], request, name=self.title), f"{self.slug}.ics")
+        activity = ActivityPage.objects.filter(pk=self.pk)
+        return calendar_response(request, activity, name=self.title, filename=f"{self.slug}.ics")
 
 
 class ActivityException(Orderable):
@@ -322,7 +325,23 @@ class ActivityException(Orderable):
         verbose_name_plural = _("date exceptions")
 
 
-def ics_response(calendar, filename):
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+class ActivityOccurrence(models.Model):
+    """One concrete occurrence of an activity, stored so that listings are one indexed range query.
+
+    Derived from the schedule (the source of truth) by ``occurrences.py`` when an activity is published or
+    unpublished, for a rolling horizon that a daily ``manage.py refresh_occurrences`` moves along.
+    """
+
+    activity = models.ForeignKey(ActivityPage, on_delete=models.CASCADE, related_name="stored_occurrences")
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    cancelled = models.BooleanField(default=False)
+
+    class Meta:
+        indexes = [models.Index(fields=["starts_at", "activity"], name="agenda_occurrence_start")]
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "starts_at"], name="agenda_occurrence_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.activity_id} {self.starts_at:%Y-%m-%d %H:%M}"

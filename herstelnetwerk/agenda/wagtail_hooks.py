@@ -6,20 +6,16 @@ from wagtail import hooks
 from herstelnetwerk import plugins
 from herstelnetwerk.lexicon import ACTIVITY_TYPE_WORDS
 from herstelnetwerk.routing import file_routes
-from herstelnetwerk.visibility import first_public
+from herstelnetwerk.top_pages import top_page
 
 from . import demo
 from .listing import area_occurrences
 from .models import ActivityPage, AgendaPage
 
 
-def live_agenda():
-    return first_public(AgendaPage)
-
-
 @hooks.register(plugins.HOME_PAGE_SECTIONS)
 def this_week(page, request):
-    agenda = live_agenda()
+    agenda = top_page(request, AgendaPage)
     if agenda is None:
         return []
     context = {
@@ -35,7 +31,7 @@ def this_week(page, request):
 
 @hooks.register(plugins.SUBREGION_PAGE_SECTIONS)
 def local_activities(page, request):
-    agenda = live_agenda()
+    agenda = top_page(request, AgendaPage)
     if agenda is None:
         return []
     context = {
@@ -86,5 +82,5 @@ def demo_activities():
 
 @hooks.register(plugins.WAYS_IN)
 def agenda_way_in(request):
-    page = live_agenda()
+    page = top_page(request, AgendaPage)
     return [plugins.Link(_("See what is on in the agenda"), page.get_url(request), order=20)] if page else []

@@ -1,12 +1,14 @@
 from django.db import models
-from django.http import HttpRequest
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404, HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from herstelnetwerk.plugins import collect
+from herstelnetwerk.visibility import restrictions_for
 
 
 class BasePage(Page):
@@ -41,6 +43,33 @@ class BasePage(Page):
         if current is not None and current.pk == site_id:
             root_url = f"{request.scheme}://{request.get_host()}"
         return site_id, root_url, page_path
+
+    #: Set by routing when this page and its ancestors are known to have no view restriction (see ``route``).
+    known_public = False
+
+    def get_view_restrictions(self):
+        if self.known_public:
+            return PageViewRestriction.objects.none()
+        return restrictions_for(self)
+
+    def route(self, request, path_components):
+        """Wagtail's routing, but a child of a public page is read together with whether it is restricted, so
+        that serving it needs no query for its view restrictions. The home page starts the chain (``HomePage``)."""
+        if not (path_components and self.known_public):
+            return super().route(request, path_components)
+        # Its own restrictions, or (for an alias) those of the page it is an alias of.
+        restricted = PageViewRestriction.objects.filter(Q(page=OuterRef("pk")) | Q(page=OuterRef("alias_of")))
+        child = (
+            self.get_children()
+            .filter(slug=path_components[0])
+            .annotate(restricted=Exists(restricted))
+            .first()
+        )
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self
+        child.known_public = not child.restricted
+        return child.specific.route(request, path_components[1:])
 
 
 class SectionsMixin:

@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from herstelnetwerk import plugins
 from herstelnetwerk.blocks import BodyStreamBlock
-from herstelnetwerk.visibility import public_pages
+from herstelnetwerk.top_pages import top_pages
 
 from .base import BasePage, SectionsMixin
 
@@ -35,8 +35,24 @@ class HomePage(SectionsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subregions"] = public_pages(SubregionPage.objects.child_of(self)).order_by("title")
+        subregions = [page for page in top_pages(request) if page.specific_class is SubregionPage]
+        context["subregions"] = sorted(subregions, key=lambda page: page.title)
         return context
+
+    def route(self, request, path_components):
+        """Wagtail's routing, but the first step is taken among the request's top pages (read once anyway, live and
+        public). A top page passes a request on to its child without loading its own fields."""
+        slug = path_components[0] if path_components else None
+        child = next((page for page in top_pages(request) if page.slug == slug), None)
+        if child is None:
+            return super().route(request, path_components)
+        child._cached_parent_obj = self
+        child.known_public = child.alias_of_id is None  # an alias has the restrictions of its source page
+        passing_on = child.specific_deferred
+        result = passing_on.route(request, path_components[1:])
+        if result.page is passing_on:  # the top page itself (or one of its routable views) is served: load it
+            return child.specific.route(request, path_components[1:])
+        return result
 
 
 class SubregionPage(SectionsMixin, BasePage):

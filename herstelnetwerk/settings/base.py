@@ -230,6 +230,8 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 ANONYMOUS_CACHE_SECONDS = int(os.environ.get("ANONYMOUS_CACHE_SECONDS", "60"))
+# How long a built calendar feed is kept at most; publishing an activity replaces it at once.
+FEED_CACHE_SECONDS = int(os.environ.get("FEED_CACHE_SECONDS", "3600"))
 # A caching proxy (Varnish, nginx) that takes PURGE requests: publishing purges the page, its parent and the home page.
 WAGTAILFRONTENDCACHE = (
     {

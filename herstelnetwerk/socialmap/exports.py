@@ -28,7 +28,7 @@ def markers_response(page, request):
     from .listing import SocialMapFilterForm, filtered_organisations
     from .models import Location
 
-    filters = SocialMapFilterForm(request.GET).valid_filters()
+    filters = SocialMapFilterForm(request.GET, request=request).valid_filters()
     places = (
         Location.objects.filter(organisation__in=filtered_organisations(filters).values("pk"))
         .exclude(latitude=None)

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
 from herstelnetwerk.models import BasePage
+from herstelnetwerk.top_pages import top_page
 from herstelnetwerk.visibility import first_public
 
 from . import exports, listing
@@ -85,6 +86,8 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
 
     class Meta:
         ordering = ["name"]
+        # Lists and sections show organisations by name, a page at a time: read in index order, not sorted.
+        indexes = [models.Index(fields=["name"], name="socialmap_organisation_name")]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
@@ -100,13 +103,8 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
         super().save(*args, **kwargs)
 
     def get_url(self, request=None) -> str:
-        """This organisation's page on the social map ("" without one); the map page is looked up once per request."""
-        if request is None:
-            page = first_public(SocialMapPage)
-        else:
-            if not hasattr(request, "social_map_page"):
-                request.social_map_page = first_public(SocialMapPage)
-            page = request.social_map_page
+        """This organisation's page on the social map ("" without one); with a request, from its top pages."""
+        page = first_public(SocialMapPage) if request is None else top_page(request, SocialMapPage)
         return page.organisation_url(self) if page else ""
 
 

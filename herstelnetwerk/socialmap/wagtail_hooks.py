@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from herstelnetwerk import plugins
 from herstelnetwerk.lexicon import ORGANISATION_KIND_WORDS
 from herstelnetwerk.routing import file_routes
-from herstelnetwerk.visibility import first_public
+from herstelnetwerk.top_pages import top_page
 
 from . import demo
 from .admin_views import import_view
@@ -29,7 +29,7 @@ def open_data_urls():
 
 @hooks.register(plugins.SUBREGION_PAGE_SECTIONS)
 def local_organisations(page, request):
-    social_map = first_public(SocialMapPage)
+    social_map = top_page(request, SocialMapPage)
     if social_map is None:
         return []
     context = {

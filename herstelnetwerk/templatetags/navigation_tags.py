@@ -2,7 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from herstelnetwerk import plugins
-from herstelnetwerk.visibility import public_pages
+from herstelnetwerk.top_pages import top_pages
 
 register = template.Library()
 
@@ -12,7 +12,7 @@ def main_navigation(context):
     """The menu: the home page's live children marked "show in menus", then items plugins register."""
     request = context["request"]
     site = Site.find_for_request(request)
-    pages = public_pages(site.root_page.get_children().in_menu()) if site else []
+    pages = [page for page in top_pages(request) if page.show_in_menus]
     links = [plugins.Link(label=page.title, url=page.url, order=i) for i, page in enumerate(pages)]
     links += plugins.collect(plugins.MAIN_NAVIGATION_ITEMS, request)
     current = request.path
@@ -42,7 +42,13 @@ def render_section(context, section):
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
+    """The page's ancestors below the root, from its parent upwards: routing keeps each page's parent (Wagtail's
+    ``route`` caches it), so this costs no query for a page that was routed to."""
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
-    return {"ancestors": page.get_ancestors().filter(depth__gt=1).specific(defer=True), "page": page}
+    ancestors, ancestor = [], page
+    while ancestor.depth > 2:
+        ancestor = ancestor.get_parent()
+        ancestors.insert(0, ancestor)
+    return {"ancestors": ancestors, "page": page}

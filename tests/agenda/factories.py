@@ -5,6 +5,7 @@ from datetime import date, time
 import factory
 import wagtail_factories
 
+from herstelnetwerk.agenda import occurrences
 from herstelnetwerk.agenda.models import ActivityException, ActivityPage, AgendaPage
 from herstelnetwerk.socialmap.models import Location
 
@@ -41,6 +42,19 @@ class ActivityPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ActivityPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def stored_occurrences(activity, create, extracted, **kwargs):
+        """As publishing does (the factory makes a live page without a revision)."""
+        if create:
+            published(activity)
+
+
+def published(activity):
+    """Write the stored occurrences of ``activity`` from its saved schedule, as publishing it does."""
+    occurrences.write(ActivityPage.objects.filter(pk=activity.pk))
+    return activity
 
 
 def weekly(parent, days=("TU",), **fields):
@@ -49,7 +63,9 @@ def weekly(parent, days=("TU",), **fields):
 
 def cancel(activity, day):
     ActivityException.objects.create(activity=activity, date=day, kind="cancelled")
+    published(activity)
 
 
 def add_extra_date(activity, day):
     ActivityException.objects.create(activity=activity, date=day, kind="extra")
+    published(activity)

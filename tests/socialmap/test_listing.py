@@ -109,7 +109,7 @@ def test_listing_queries_do_not_grow_with_the_map(
 ):
     bulk_map(organisations, places_each=2)
 
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(12):
         response = client.get("/sociale-kaart/", {"page": "1", "free": "on"})
 
     assert response.status_code == 200
@@ -127,7 +127,7 @@ def test_detail_page_queries_do_not_grow_with_places_and_hours(
     for _ in range(5):
         ServiceFactory(organisation=organisation)
 
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(12):
         response = client.get(f"/sociale-kaart/{organisation.slug}/")
 
     assert response.status_code == 200

@@ -130,9 +130,9 @@ def test_listing_and_story_queries_do_not_grow(
     )
     story = StoryPage.objects.live().first()
 
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(12):
         listing = client.get("/verhalen/", {"theme": "zingeving"})
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(12):
         page = client.get(story.url)
 
     assert listing.content.decode().count('class="card story-card"') == min(count, 12)

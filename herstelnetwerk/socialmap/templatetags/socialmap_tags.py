@@ -8,14 +8,13 @@ register = template.Library()
 
 @register.filter
 def organisation_facts(organisation):
-    """Short facts for a card, from the prefetched services: free, walk-in, no referral needed."""
-    services = list(organisation.services.all())
+    """Short facts for a card: free, walk-in, no referral needed (annotated by ``listing.with_facts``)."""
     facts = []
-    if any(service.cost == "free" for service in services):
+    if organisation.offers_free_help:
         facts.append(_("Free help"))
     if organisation.walk_in:
         facts.append(_("Walk in without an appointment"))
-    if any(not service.referral_needed for service in services):
+    if organisation.offers_help_without_referral:
         facts.append(_("No referral needed"))
     return facts
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('agenda', '0001_initial'),
+        ('agenda', '0003_fill_occurrences'),
     ]
 
     operations = [
