@@ -55,6 +55,7 @@ def history(client, coordinator, cohort, subregion):
         availability="Dinsdag",
         motivation="Iets terugdoen.",
         consent_at=timezone.now(),
+        confirmed_at=timezone.now(),
         consent_version=1,
     )
     client.post(
