@@ -169,6 +169,51 @@ def send_overview_link(model_name, pk, attempt=1):
     deliver(message, send_overview_link, (model_name, pk), attempt)
 
 
+@task()
+def send_certificate(completion_id, attempt=1):
+    from .certificate import certificate_pdf, coordinator_name
+    from .models import Completion
+
+    completion = (
+        Completion.objects.select_related("enrollment__cohort__track", "recorded_by")
+        .filter(pk=completion_id)
+        .first()
+    )
+    enrollment = live_enrollment(completion.enrollment_id) if completion else None
+    if enrollment is None:
+        return
+    track = enrollment.cohort.track
+    message = EmailMessage(
+        subject=f"Je bewijs van deelname: {track.title}",
+        body=render_to_string(
+            "vrijwilligers/emails/certificate.txt", {"enrollment": enrollment, "track": track}
+        ),
+        to=[enrollment.email],
+    )
+    pdf = certificate_pdf(completion, coordinator_name(completion.recorded_by))
+    message.attach(f"bewijs-van-deelname-{track.slug}.pdf", pdf, "application/pdf")
+    deliver(message, send_certificate, (completion_id,), attempt)
+    Completion.objects.filter(pk=completion.pk).update(certificate_sent_at=timezone.now())
+
+
+@task()
+def send_cohort_message(message_id, enrollment_id, attempt=1):
+    """One coordinator's message to one person of the cohort, plain text, with their own cancel link."""
+    from .models import CohortMessage
+
+    cohort_message = CohortMessage.objects.filter(pk=message_id).first()
+    enrollment = live_enrollment(enrollment_id)
+    if cohort_message is None or enrollment is None or enrollment.status == enrollment.Status.CANCELLED:
+        return
+    context = {**enrollment_context(enrollment), "message": cohort_message}
+    message = EmailMessage(
+        subject=cohort_message.subject,
+        body=render_to_string("vrijwilligers/emails/cohort_message.txt", context),
+        to=[enrollment.email],
+    )
+    deliver(message, send_cohort_message, (message_id, enrollment_id), attempt)
+
+
 def volunteering_page():
     from .models import VolunteerIndexPage
 

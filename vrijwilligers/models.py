@@ -125,7 +125,18 @@ class TrainingTrackPage(RoutablePageMixin, BasePage):
         ),
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("briefing")]
+    required_sessions = models.PositiveSmallIntegerField(
+        _("sessions required for completion"),
+        default=0,
+        help_text=_("How many sessions someone attends to complete the training. 0 means all sessions."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        FieldPanel("briefing"),
+        FieldPanel("required_sessions"),
+    ]
     parent_page_types = ["vrijwilligers.VolunteerIndexPage"]
     subpage_types = []
     template = "vrijwilligers/pages/training_track_page.html"
@@ -374,3 +385,71 @@ class SentReminder(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.session.starts_at:%d-%m-%Y}"
+
+
+class Attendance(models.Model):
+    class Status(models.TextChoices):
+        PRESENT = "present", _("Present")
+        ABSENT = "absent", _("Absent")
+        EXCUSED = "excused", _("Excused")
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="attendances")
+    session = models.ForeignKey(TrainingSession, on_delete=models.CASCADE, related_name="attendances")
+    status = models.CharField(_("attendance"), max_length=10, choices=Status.choices)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [models.UniqueConstraint("enrollment", "session", name="one_attendance_per_session")]
+
+    def __str__(self):
+        return self.get_status_display()
+
+
+class Completion(models.Model):
+    """A completed training: by the attendance rule, or by a coordinator's decision with a reason."""
+
+    enrollment = models.OneToOneField(Enrollment, on_delete=models.CASCADE, related_name="completion")
+    completed_on = models.DateField(_("completed on"))
+    override_reason = models.TextField(_("reason for the exception"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    certificate_sent_at = models.DateTimeField(_("certificate e-mailed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("completion")
+        verbose_name_plural = _("completions")
+
+    def __str__(self):
+        return f"{self.completed_on:%d-%m-%Y}"
+
+
+class CohortMessage(models.Model):
+    """A message to a cohort, logged: who sent what, to which group, when, and to how many people."""
+
+    class Audience(models.TextChoices):
+        CONFIRMED = "confirmed", _("Everyone with a place")
+        WAITING = "waiting", _("Everyone on the waiting list")
+
+    cohort = models.ForeignKey(TrainingCohort, on_delete=models.PROTECT, related_name="messages")
+    audience = models.CharField(_("to"), max_length=10, choices=Audience.choices)
+    subject = models.CharField(_("subject"), max_length=150)
+    body = models.TextField(_("message"), max_length=5000)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sent_at = models.DateTimeField(auto_now_add=True)
+    recipients = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-sent_at"]
+        verbose_name = _("message to a cohort")
+        verbose_name_plural = _("messages to a cohort")
+
+    def __str__(self):
+        return self.subject
