@@ -141,7 +141,7 @@ def test_retention_anonymises_what_is_older_than_two_years(application, cohort):
     out = io.StringIO()
     call_command("vrijwilligers_retention", stdout=out)
 
-    assert "Anonymised 1 sign-ups and 1 enrolments." in out.getvalue()
+    assert "Anonymised 1 sign-ups and 1 enrolments;" in out.getvalue()
     assert VolunteerApplication.objects.get().email == ""
     assert set(Enrollment.objects.values_list("name", flat=True)) == {"geanonimiseerd", "Nieuw"}
 

@@ -135,7 +135,7 @@ def test_retention_has_a_dry_run(old_sign_up):
 
     call_command("vrijwilligers_retention", "--dry-run", stdout=out)
 
-    assert "Would anonymise 1 sign-ups and 0 enrolments." in out.getvalue()
+    assert "Would anonymise 1 sign-ups and 0 enrolments;" in out.getvalue()
     assert VolunteerApplication.objects.get().name == "Oud"
 
 
