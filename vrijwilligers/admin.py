@@ -79,7 +79,10 @@ class VolunteerApplicationAdmin(DeclaredFiltersModelAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).filter(anonymised_at__isnull=True).select_related("municipality")
+        queryset = (
+            super().get_queryset(request).filter(anonymised_at__isnull=True, confirmed_at__isnull=False)
+        )
+        return queryset.select_related("municipality")  # unconfirmed sign-ups do not count yet
 
 
 class TrainingCohortAdmin(DeclaredFiltersModelAdmin):

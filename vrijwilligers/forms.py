@@ -72,3 +72,7 @@ class EnrollmentForm(HoneypotMixin, forms.Form):
     def __init__(self, *args, consent_text="", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"].help_text = consent_text
+
+
+class OverviewRequestForm(HoneypotMixin, forms.Form):
+    email = forms.EmailField(label=_("E-mail address"))

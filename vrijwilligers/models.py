@@ -5,6 +5,7 @@ in wagtail-modeladmin, and only the "Vrijwilligerscoördinatie" group may see th
 """
 
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -80,13 +81,68 @@ class VolunteerIndexPage(RoutablePageMixin, BasePage):
 
         return views.cancel(self, request)
 
+    @path("bevestigen/", name="confirm")
+    def confirm(self, request):
+        from . import views  # the views import the models
+
+        return views.confirm(self, request)
+
+    @path("aanmelding-bevestigen/", name="confirm_sign_up")
+    def confirm_sign_up(self, request):
+        from . import views  # the views import the models
+
+        return views.confirm_sign_up(self, request)
+
+    @path("mijn-inschrijvingen/", name="overview_request")
+    def overview_request(self, request):
+        from . import views  # the views import the models
+
+        return views.overview_request(self, request)
+
+    @path("mijn-inschrijvingen/verstuurd/", name="overview_sent")
+    def overview_sent(self, request):
+        return self.render(request, template="vrijwilligers/pages/overview_sent.html")
+
+    @path("mijn-inschrijvingen/overzicht/", name="overview")
+    def overview(self, request):
+        from . import views  # the views import the models
+
+        return views.overview_page(self, request)
+
+    @path("mijn-inschrijvingen/agenda/", name="overview_calendar")
+    def overview_calendar(self, request):
+        from . import views  # the views import the models
+
+        return views.overview_calendar(self, request)
+
 
 class TrainingTrackPage(RoutablePageMixin, BasePage):
     body = RichTextField(
         _("about the training"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"]
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    briefing = RichTextField(
+        _("briefing"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul", "h2", "h3"],
+        help_text=_(
+            "What people read before the first session. When filled in, they tick 'read' on their "
+            "'my enrolments' page."
+        ),
+    )
+
+    required_sessions = models.PositiveSmallIntegerField(
+        _("sessions required for completion"),
+        default=0,
+        help_text=_("How many sessions someone attends to complete the training. 0 means all sessions."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        FieldPanel("briefing"),
+        FieldPanel("required_sessions"),
+    ]
     parent_page_types = ["vrijwilligers.VolunteerIndexPage"]
     subpage_types = []
     template = "vrijwilligers/pages/training_track_page.html"
@@ -123,12 +179,26 @@ class TrainingCohort(ClusterableModel):
     place = models.CharField(_("place"), max_length=200)
     capacity = models.PositiveSmallIntegerField(_("places"))
     enrolment_deadline = models.DateField(_("enrol before"))
+    offer_days = models.PositiveSmallIntegerField(
+        _("days to take a free place"),
+        default=3,
+        validators=[MinValueValidator(1)],
+        help_text=_("When a place comes free, the first on the waiting list has this many days to take it."),
+    )
+    reminders_enabled = models.BooleanField(
+        _("send reminders"),
+        default=True,
+        help_text=_(
+            "An e-mail 7 days and 1 day before the first session, and 1 day before each next session."
+        ),
+    )
 
     panels = [
         FieldPanel("track"),
         FieldPanel("name"),
         FieldPanel("place"),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("enrolment_deadline")]),
+        FieldRowPanel([FieldPanel("offer_days"), FieldPanel("reminders_enabled")]),
         InlinePanel("sessions", heading=_("Sessions"), label=_("Session"), min_num=1),
     ]
 
@@ -192,6 +262,15 @@ class VolunteerApplication(Person):
     lived_experience = models.TextField(_("lived experience"), max_length=2000, blank=True)
     status = models.CharField(_("status"), max_length=15, choices=Status.choices, default=Status.NEW)
     coordinator_notes = models.TextField(_("coordinator notes"), blank=True)
+    confirmed_at = models.DateTimeField(
+        _("e-mail address confirmed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Sign-ups count once the link in the e-mail is used; unconfirmed ones are deleted after 48 hours."
+        ),
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -232,15 +311,29 @@ class StatusChange(models.Model):
 
 class Enrollment(Person):
     class Status(models.TextChoices):
+        PENDING = "pending", _("Not yet confirmed")
+        OFFERED = "offered", _("Place offered")
         CONFIRMED = "confirmed", _("Confirmed")
         WAITING = "waiting", _("On the waiting list")
         CANCELLED = "cancelled", _("Cancelled")
+
+    #: Statuses that take one of the cohort's places: the place is kept while the person decides.
+    HOLDS_A_PLACE = (Status.PENDING, Status.OFFERED, Status.CONFIRMED)
 
     cohort = models.ForeignKey(
         TrainingCohort, verbose_name=_("cohort"), on_delete=models.PROTECT, related_name="enrollments"
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    confirmed_at = models.DateTimeField(_("e-mail address confirmed"), null=True, blank=True, editable=False)
+    respond_before = models.DateTimeField(
+        _("answer before"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("An unconfirmed enrolment or an offered place lapses at this time and passes on."),
+    )
+    briefing_read_at = models.DateTimeField(_("briefing read"), null=True, blank=True, editable=False)
     mail_sent_at = models.DateTimeField(
         _("e-mail sent"),
         null=True,
@@ -276,3 +369,93 @@ class Enrollment(Person):
             ).count()
             + 1
         )
+
+
+class SentReminder(models.Model):
+    """A reminder claimed for one person and one session: the unique constraint makes sending it twice impossible."""
+
+    class Kind(models.TextChoices):
+        WEEK_BEFORE = "7d", _("7 days before")
+        DAY_BEFORE = "1d", _("1 day before")
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="reminders")
+    session = models.ForeignKey(TrainingSession, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=2, choices=Kind.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint("enrollment", "session", "kind", name="one_reminder_per_session_and_kind")
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.session.starts_at:%d-%m-%Y}"
+
+
+class Attendance(models.Model):
+    class Status(models.TextChoices):
+        PRESENT = "present", _("Present")
+        ABSENT = "absent", _("Absent")
+        EXCUSED = "excused", _("Excused")
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="attendances")
+    session = models.ForeignKey(TrainingSession, on_delete=models.CASCADE, related_name="attendances")
+    status = models.CharField(_("attendance"), max_length=10, choices=Status.choices)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [models.UniqueConstraint("enrollment", "session", name="one_attendance_per_session")]
+
+    def __str__(self):
+        return self.get_status_display()
+
+
+class Completion(models.Model):
+    """A completed training: by the attendance rule, or by a coordinator's decision with a reason."""
+
+    enrollment = models.OneToOneField(Enrollment, on_delete=models.CASCADE, related_name="completion")
+    completed_on = models.DateField(_("completed on"))
+    override_reason = models.TextField(_("reason for the exception"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    certificate_sent_at = models.DateTimeField(_("certificate e-mailed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("completion")
+        verbose_name_plural = _("completions")
+
+    def __str__(self):
+        return f"{self.completed_on:%d-%m-%Y}"
+
+
+class CohortMessage(models.Model):
+    """A message to a cohort, logged: who sent what, to which group, when, and to how many people."""
+
+    class Audience(models.TextChoices):
+        CONFIRMED = "confirmed", _("Everyone with a place")
+        WAITING = "waiting", _("Everyone on the waiting list")
+
+    cohort = models.ForeignKey(TrainingCohort, on_delete=models.PROTECT, related_name="messages")
+    audience = models.CharField(_("to"), max_length=10, choices=Audience.choices)
+    subject = models.CharField(_("subject"), max_length=150)
+    body = models.TextField(_("message"), max_length=5000)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sent_at = models.DateTimeField(auto_now_add=True)
+    recipients = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-sent_at"]
+        verbose_name = _("message to a cohort")
+        verbose_name_plural = _("messages to a cohort")
+
+    def __str__(self):
+        return self.subject

@@ -1,4 +1,10 @@
-"""AVG/GDPR: anonymise what is older than the retention period, and export or erase everything about one person."""
+"""AVG/GDPR: anonymise what is older than the retention period, and export or erase everything about one person.
+
+What hangs off an enrolment follows it: attendance marks and reminders stay with an anonymised enrolment (they then
+say nothing about anyone), a completion loses its reason, and all of them go when the enrolment is erased (CASCADE).
+Certificates are never stored: the PDF is drawn when it is downloaded or mailed. Messages to a cohort are kept as
+long as anything else, then deleted.
+"""
 
 from datetime import timedelta
 
@@ -9,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from .models import Enrollment, VolunteerApplication
+from .models import CohortMessage, Completion, Enrollment, VolunteerApplication
 
 ANONYMOUS = "geanonimiseerd"
 PERSONAL_FIELDS = {
@@ -50,6 +56,12 @@ def anonymise_expired(dry_run=False) -> dict[str, int]:
             from .models import StatusChange
 
             StatusChange.objects.filter(application__anonymised_at=now).update(note="")
+    old_messages = CohortMessage.objects.filter(sent_at__lt=cutoff)
+    if dry_run:
+        counts["cohortmessage"] = old_messages.count()
+    else:
+        Completion.objects.filter(enrollment__anonymised_at=now).update(override_reason="")
+        counts["cohortmessage"], _by_model = old_messages.delete()
     return counts
 
 
@@ -88,15 +100,44 @@ def export_person(email: str) -> dict:
                 "status": e.status,
                 "consent_at": e.consent_at.isoformat(),
                 "created_at": e.created_at.isoformat(),
+                "confirmed_at": e.confirmed_at.isoformat() if e.confirmed_at else None,
+                "briefing_read_at": e.briefing_read_at.isoformat() if e.briefing_read_at else None,
+                "attendance": [
+                    {"session": a.session.starts_at.isoformat(), "status": a.status}
+                    for a in e.attendances.select_related("session")
+                ],
+                "completion": completion_data(e),
+                "reminders": [
+                    {"session": r.session.starts_at.isoformat(), "kind": r.kind, "sent_at": iso(r.sent_at)}
+                    for r in e.reminders.select_related("session")
+                ],
             }
             for e in enrollments
         ],
     }
 
 
+def iso(moment):
+    return moment.isoformat() if moment else None
+
+
+def completion_data(enrollment):
+    completion = Completion.objects.filter(enrollment=enrollment).first()
+    if completion is None:
+        return None
+    return {
+        "completed_on": completion.completed_on.isoformat(),
+        "override_reason": completion.override_reason,
+        "certificate_sent_at": iso(completion.certificate_sent_at),
+    }
+
+
 @transaction.atomic
 def erase_person(email: str) -> int:
-    """Delete every sign-up and enrolment of one e-mail address; a freed place goes to the waiting list."""
+    """Delete every sign-up and enrolment of one e-mail address, with their attendance, completions and reminders.
+
+    A freed place goes to the waiting list first.
+    """
     from .enrolment import cancel
 
     enrollments = list(

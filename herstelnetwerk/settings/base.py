@@ -265,6 +265,10 @@ VRIJWILLIGERS_RETENTION_MONTHS = int(os.environ.get("VRIJWILLIGERS_RETENTION_MON
 VRIJWILLIGERS_MAIL_ATTEMPTS = int(os.environ.get("VRIJWILLIGERS_MAIL_ATTEMPTS", "5"))
 # A cancel link in a mail works this many days, and never after the training's last session.
 VRIJWILLIGERS_CANCEL_LINK_DAYS = int(os.environ.get("VRIJWILLIGERS_CANCEL_LINK_DAYS", "180"))
+# Double opt-in: a sign-up or enrolment not confirmed by the link in the mail within this many hours lapses.
+VRIJWILLIGERS_CONFIRM_HOURS = int(os.environ.get("VRIJWILLIGERS_CONFIRM_HOURS", "48"))
+# The link to "mijn inschrijvingen" works this many hours.
+VRIJWILLIGERS_OVERVIEW_LINK_HOURS = int(os.environ.get("VRIJWILLIGERS_OVERVIEW_LINK_HOURS", "24"))
 
 LOGGING = {
     "version": 1,

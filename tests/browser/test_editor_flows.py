@@ -85,3 +85,45 @@ def test_an_editor_submits_a_story_for_review_and_approves_it(page, demo_site):
 
     page.goto(public_url(demo_site, "verhalen.models.StoryPage", "Weer buiten durven"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Weer buiten durven")
+
+
+def test_a_coordinator_marks_attendance_on_a_phone(browser, demo_server, demo_site):
+    """390 px wide, as on a phone during the session: one tap per person, then save."""
+    ids = demo_site.query(
+        "from django.contrib.auth.models import Group, User; from vrijwilligers import enrolment;"
+        "from vrijwilligers.models import TrainingCohort;"
+        "user = User.objects.create_user('carla', password='telefoon-123-geheim', is_staff=True);"
+        "user.groups.add(Group.objects.get(name='Vrijwilligerscoördinatie'));"
+        "cohort = TrainingCohort.objects.order_by('pk').last(); cohort.capacity = 50; cohort.save();"
+        "people = [enrolment.enrol(cohort.pk, name=n, email=n.split()[0].lower() + '@example.org', phone='',"
+        " consent_version=1) for n in ('Mila Jansen', 'Noor de Wit')];"
+        "[enrolment.confirm(p.pk) for p in people];"
+        "print(cohort.pk, cohort.sessions.first().pk)"
+    )
+    cohort_id, session_id = ids.split()
+    context = browser.new_context(
+        base_url=demo_server.url, locale="nl-NL", viewport={"width": 390, "height": 844}, is_mobile=True
+    )
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.fill("#id_username", "carla")
+    page.fill("#id_password", "telefoon-123-geheim")
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.goto(f"/admin/vrijwilligers/groep/{cohort_id}/aanwezigheid/{session_id}/")
+    mila = page.get_by_role("group", name="Mila Jansen")
+    present = mila.locator("label", has_text="Aanwezig")
+    box = present.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["height"] >= 44, box
+    present.click()
+    page.get_by_role("group", name="Noor de Wit").locator("label", has_text="Afgemeld").click()
+    page.get_by_role("button", name="Aanwezigheid opslaan").click()
+
+    expect(page.locator(".messages")).to_contain_text("De aanwezigheid is opgeslagen")
+    marks = demo_site.query(
+        "from vrijwilligers.models import Attendance;"
+        "print(sorted(Attendance.objects.values_list('enrollment__name', 'status')))"
+    )
+    assert marks == "[('Mila Jansen', 'present'), ('Noor de Wit', 'excused')]"
+    context.close()

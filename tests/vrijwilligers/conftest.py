@@ -1,3 +1,4 @@
+import re
 from datetime import datetime, time, timedelta
 
 import pytest
@@ -5,6 +6,13 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from vrijwilligers.models import TrainingCohort, TrainingSession, TrainingTrackPage, VolunteerIndexPage
+
+
+def link_in(message, path):
+    """The site-relative link to ``path`` (``bevestigen/``, ``afmelden/`` …) in a mail's plain text."""
+    match = re.search(rf"https?://[^/\s]+(/\S*/{path}\?token=\S+)", message.body)
+    assert match, f"no {path} link in: {message.body}"
+    return match.group(1)
 
 
 @pytest.fixture(autouse=True)

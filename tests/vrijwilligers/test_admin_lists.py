@@ -53,6 +53,7 @@ def people(cohort, subregion, django_user_model):
         availability="Dinsdag",
         motivation="Iets terugdoen.",
         consent_at=timezone.now(),
+        confirmed_at=timezone.now(),
         consent_version=1,
     )
     Enrollment.objects.create(
@@ -133,6 +134,7 @@ def test_the_exports_of_sign_ups_and_enrolments_neutralise_formulas(client, coor
         availability="-",
         motivation="-",
         consent_at=timezone.now(),
+        confirmed_at=timezone.now(),
         consent_version=1,
     )
 

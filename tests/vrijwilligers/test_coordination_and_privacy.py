@@ -24,6 +24,7 @@ def application(subregion):
         availability="Dinsdag",
         motivation="Iets terugdoen.",
         consent_at=timezone.now(),
+        confirmed_at=timezone.now(),
         consent_version=1,
     )
 
@@ -102,7 +103,10 @@ def test_a_status_change_is_recorded_with_who_and_why(client, coordinator, appli
 
 def test_cohort_inspect_lists_enrolments_and_waiting_list_and_exports(client, coordinator, cohort):
     for name in ("Anna", "Bert", "Cees"):
-        enrolment.enrol(cohort.pk, name=name, email=f"{name}@example.org", phone="", consent_version=1)
+        enrolled = enrolment.enrol(
+            cohort.pk, name=name, email=f"{name}@example.org", phone="", consent_version=1
+        )
+        enrolment.confirm(enrolled.pk)
 
     html = client.get(f"{ADMIN_URLS[1]}inspect/{cohort.pk}/").content.decode()
     export = client.get(ADMIN_URLS[2], {"cohort__id__exact": cohort.pk, "export": "csv"})
@@ -116,7 +120,10 @@ def test_cohort_inspect_groups_each_status_once_after_a_promotion(client, coordi
         name: enrolment.enrol(cohort.pk, name=name, email=f"{name}@example.org", phone="", consent_version=1)
         for name in ("Anna", "Bert", "Cees", "Dirk")
     }
-    enrolment.cancel(people["Bert"].pk)  # Cees, enrolled after Bert, takes his place
+    for person in people.values():
+        enrolment.confirm(person.pk)
+    enrolment.cancel(people["Bert"].pk)  # Cees, enrolled after Bert, is offered his place …
+    enrolment.confirm(people["Cees"].pk)  # … and takes it
 
     html = client.get(f"{ADMIN_URLS[1]}inspect/{cohort.pk}/").content.decode()
 
@@ -134,7 +141,7 @@ def test_retention_anonymises_what_is_older_than_two_years(application, cohort):
     out = io.StringIO()
     call_command("vrijwilligers_retention", stdout=out)
 
-    assert "Anonymised 1 sign-ups and 1 enrolments." in out.getvalue()
+    assert "Anonymised 1 sign-ups and 1 enrolments;" in out.getvalue()
     assert VolunteerApplication.objects.get().email == ""
     assert set(Enrollment.objects.values_list("name", flat=True)) == {"geanonimiseerd", "Nieuw"}
 
@@ -181,8 +188,8 @@ def test_concurrent_enrolments_never_overbook(cohort):
     with ThreadPoolExecutor(16) as pool:
         statuses = list(pool.map(one, range(40)))
 
-    assert statuses.count("confirmed") == 10
-    assert Enrollment.objects.filter(status="confirmed").count() == 10
+    assert statuses.count("pending") == 10, "a place is kept for each of the first ten while they confirm"
+    assert Enrollment.objects.filter(status="pending").count() == 10
     waiting = Enrollment.objects.filter(status="waiting")
     assert sorted(enrollment.waiting_position for enrollment in waiting) == list(range(1, 31))
 

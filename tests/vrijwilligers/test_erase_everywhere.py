@@ -12,7 +12,14 @@ from django.db import models
 from django.utils import timezone
 
 from vrijwilligers import enrolment
-from vrijwilligers.models import Enrollment, VolunteerApplication
+from vrijwilligers.models import (
+    Attendance,
+    CohortMessage,
+    Completion,
+    Enrollment,
+    SentReminder,
+    VolunteerApplication,
+)
 
 NAME = "Zwaantje Piekema"
 EMAIL = "zwaantje@example.org"
@@ -55,6 +62,7 @@ def history(client, coordinator, cohort, subregion):
         availability="Dinsdag",
         motivation="Iets terugdoen.",
         consent_at=timezone.now(),
+        confirmed_at=timezone.now(),
         consent_version=1,
     )
     client.post(
@@ -65,13 +73,37 @@ def history(client, coordinator, cohort, subregion):
     client.post(
         f"/admin/vrijwilligers/enrollment/edit/{enrollment.pk}/", {"cohort": cohort.pk, "status": "waiting"}
     )
+    follow_through(client, cohort, enrollment)
     assert rows_mentioning(NAME), "the test must first see the name in the history"
     assert NAME in client.get("/admin/reports/site-history/").content.decode()
     return application, enrollment
 
 
+def follow_through(client, cohort, enrollment):
+    """Attendance, a completion with a reason naming the person, a reminder, and a message to the cohort."""
+    Enrollment.objects.filter(pk=enrollment.pk).update(status="confirmed")
+    session = cohort.sessions.first()
+    client.post(
+        f"/admin/vrijwilligers/groep/{cohort.pk}/aanwezigheid/{session.pk}/",
+        {f"person-{enrollment.pk}": "present"},
+    )
+    client.post(
+        f"/admin/vrijwilligers/inschrijving/{enrollment.pk}/afronding/",
+        {"completed": "on", "reason": f"{NAME} deed een inhaalgesprek."},
+    )
+    SentReminder.objects.create(enrollment=enrollment, session=session, kind="1d")
+    client.post(
+        f"/admin/vrijwilligers/groep/{cohort.pk}/bericht/",
+        {"audience": "confirmed", "subject": "Zaal 2", "body": "We zitten in zaal 2."},
+    )
+    assert Attendance.objects.exists() and Completion.objects.exists() and CohortMessage.objects.exists()
+
+
 def test_erase_leaves_the_name_nowhere(client, history, admin_user):
     call_command("vrijwilligers_person", EMAIL, "--erase", stdout=io.StringIO())
+
+    assert not Attendance.objects.exists() and not Completion.objects.exists()
+    assert not SentReminder.objects.exists()
 
     assert rows_mentioning(NAME) == [] and rows_mentioning(EMAIL) == []
     client.force_login(admin_user)
@@ -81,7 +113,12 @@ def test_erase_leaves_the_name_nowhere(client, history, admin_user):
 def test_retention_leaves_the_name_nowhere(history):
     VolunteerApplication.objects.update(updated_at=timezone.now() - timezone.timedelta(days=800))
     Enrollment.objects.update(updated_at=timezone.now() - timezone.timedelta(days=800))
+    CohortMessage.objects.update(sent_at=timezone.now() - timezone.timedelta(days=800))
 
-    call_command("vrijwilligers_retention", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("vrijwilligers_retention", stdout=out)
+
+    assert "1 messages to cohorts" in out.getvalue() and not CohortMessage.objects.exists()
+    assert Completion.objects.get().override_reason == ""
 
     assert rows_mentioning(NAME) == [] and rows_mentioning(EMAIL) == []

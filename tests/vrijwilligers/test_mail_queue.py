@@ -85,9 +85,9 @@ def test_a_failed_mail_is_retried_with_growing_pauses_then_given_up(
         waiting.update(run_after=timezone.now())  # no need to wait for it
 
     assert [entry["args"] for entry in attempts] == [
-        [Enrollment.objects.get().pk, "enrolled"],
-        [Enrollment.objects.get().pk, "enrolled", 2],
-        [Enrollment.objects.get().pk, "enrolled", 3],
+        [Enrollment.objects.get().pk, "confirm"],
+        [Enrollment.objects.get().pk, "confirm", 2],
+        [Enrollment.objects.get().pk, "confirm", 3],
     ]
     assert pauses == [1, 4], "growing pauses between attempts"
     failed = mail_tasks().filter(status="FAILED")

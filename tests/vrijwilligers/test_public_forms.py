@@ -10,6 +10,8 @@ from icalendar import Calendar
 from vrijwilligers.enrolment import cancel_token
 from vrijwilligers.models import Enrollment, VolunteerApplication
 
+from .conftest import link_in
+
 
 @pytest.fixture
 def municipality(subregion):
@@ -29,14 +31,27 @@ def sign_up_data(municipality, **changes):
     return {**data, **changes}
 
 
-def test_a_sign_up_is_saved_with_its_consent_version_and_redirects(client, volunteering, municipality):
-    response = client.post("/vrijwilligers/", sign_up_data(municipality))
+def test_a_sign_up_is_saved_with_its_consent_version_and_counts_once_confirmed(
+    client, volunteering, municipality, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/vrijwilligers/", sign_up_data(municipality))
 
     assert response.status_code == 302 and response["Location"] == "/vrijwilligers/bedankt/"
     application = VolunteerApplication.objects.get()
     assert application.kinds_of_work == ["maatje", "inloop"]
     assert application.consent_version == 1 and application.status == "nieuw"
+    assert application.confirmed_at is None
     assert "Bedankt voor je aanmelding" in client.get(response["Location"]).content.decode()
+
+    link = link_in(mail.outbox[0], "aanmelding-bevestigen/")
+    client.get(link)
+    application.refresh_from_db()
+    assert application.confirmed_at is None, "opening the link changes nothing"
+    assert "je aanmelding is bevestigd" in client.post(link).content.decode()
+    application.refresh_from_db()
+    assert application.confirmed_at is not None
+    assert "werkt niet meer" in client.post(link + "x").content.decode()
 
 
 def test_a_validation_error_keeps_what_was_typed(client, volunteering, municipality):
@@ -89,30 +104,47 @@ def enrol(client, django_capture_on_commit_callbacks):
     return post
 
 
-def test_enrolment_confirms_while_places_last_then_waits_and_mails_an_ics(client, enrol, track, cohort):
+def test_enrolment_holds_a_place_until_the_link_confirms_it_then_mails_an_ics(
+    client, enrol, track, cohort, django_capture_on_commit_callbacks
+):
     for name in ("Anna", "Bert", "Cees"):
         assert enrol(track, cohort, name).status_code == 302
 
     statuses = list(Enrollment.objects.values_list("name", "status"))
-    assert statuses == [("Anna", "confirmed"), ("Bert", "confirmed"), ("Cees", "waiting")]
+    assert statuses == [("Anna", "pending"), ("Bert", "pending"), ("Cees", "waiting")]
     html = client.get(f"{track.url}ingeschreven/").content.decode()
-    assert "Je bent nummer 1 op de wachtlijst" in html
+    assert "je staat op plek 1 van de wachtlijst" in html.lower()
 
     assert len(mail.outbox) == 3
     first = mail.outbox[0]
-    assert first.subject == "Je inschrijving voor WRAP"
+    assert first.subject == "Bevestig je inschrijving voor WRAP"
     assert first.alternatives[0][1] == "text/html"
-    (name, content, mimetype) = first.attachments[0]
+    assert not first.attachments, "no calendar before the address is confirmed"
+    assert re.search(r"/vrijwilligers/afmelden/\?token=\S+", first.body)
+    link = link_in(first, "bevestigen/")
+
+    assert "Ja, ik bevestig" in client.get(link).content.decode()
+    assert Enrollment.objects.get(name="Anna").status == "pending", "opening the link changes nothing"
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(link).status_code == 302
+
+    anna = Enrollment.objects.get(name="Anna")
+    assert anna.status == "confirmed" and anna.confirmed_at and anna.respond_before is None
+    assert "Je hebt een plek" in client.get(link).content.decode()
+    assert mail.outbox[0].subject == "Je bent ingeschreven voor WRAP"
+    (name, content, mimetype) = mail.outbox[0].attachments[0]
     assert mimetype == "text/calendar" and len(Calendar.from_ical(content).walk("VEVENT")) == 3
-    assert not mail.outbox[2].attachments  # the waiting list gets no calendar yet
-    assert re.search(r"/vrijwilligers/afmelden/\?token=\S+", mail.outbox[0].body)
 
 
-def test_cancelling_by_the_signed_link_promotes_the_first_waiting(
+def test_cancelling_by_the_signed_link_offers_the_place_to_the_first_waiting(
     client, enrol, track, cohort, django_capture_on_commit_callbacks
 ):
     for name in ("Anna", "Bert", "Cees", "Dirk"):
         enrol(track, cohort, name)
+    for message in list(mail.outbox):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(link_in(message, "bevestigen/"))
     anna = Enrollment.objects.get(name="Anna")
     link = f"/vrijwilligers/afmelden/?{urlencode({'token': cancel_token(anna)})}"
     mail.outbox.clear()
@@ -128,11 +160,14 @@ def test_cancelling_by_the_signed_link_promotes_the_first_waiting(
     assert dict(Enrollment.objects.values_list("name", "status")) == {
         "Anna": "cancelled",
         "Bert": "confirmed",
-        "Cees": "confirmed",
+        "Cees": "offered",
         "Dirk": "waiting",
     }
     assert [message.to for message in mail.outbox] == [["cees@example.org"]]
     assert "Er is een plek vrij" in mail.outbox[0].subject
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(link_in(mail.outbox[0], "bevestigen/"))
+    assert Enrollment.objects.get(name="Cees").status == "confirmed", "Cees takes the place by the link"
     assert client.get("/vrijwilligers/afmelden/", {"token": "vervalst"}).status_code == 404
 
 

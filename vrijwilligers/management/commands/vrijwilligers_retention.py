@@ -5,8 +5,9 @@ from vrijwilligers.privacy import anonymise_expired
 
 class Command(BaseCommand):
     help = (
-        "Anonymise volunteer sign-ups and enrolments older than VRIJWILLIGERS_RETENTION_MONTHS (default 24, at "
-        "least 1). With --dry-run, only count them."
+        "Anonymise volunteer sign-ups and enrolments (with their completions' reasons) older than "
+        "VRIJWILLIGERS_RETENTION_MONTHS (default 24, at least 1), and delete older messages to cohorts. With "
+        "--dry-run, only count them."
     )
 
     def add_arguments(self, parser):
@@ -21,5 +22,6 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         verb = "Would anonymise" if dry_run else "Anonymised"
         self.stdout.write(
-            f"{verb} {counts['volunteerapplication']} sign-ups and {counts['enrollment']} enrolments."
+            f"{verb} {counts['volunteerapplication']} sign-ups and {counts['enrollment']} enrolments; "
+            f"{'would delete' if dry_run else 'deleted'} {counts['cohortmessage']} messages to cohorts."
         )
