@@ -6,7 +6,7 @@ from herstelnetwerk import plugins
 from herstelnetwerk.routing import file_routes
 
 from . import demo
-from .listing import recent
+from .listing import recent, related
 from .models import StoryConsent, StoryIndexPage, StoryPage
 
 
@@ -88,3 +88,12 @@ def searchable_stories():
 @hooks.register(plugins.DEMO_CONTENT)
 def demo_stories():
     return [plugins.DemoContent(_("Stories"), demo.build, order=40)]
+
+
+@hooks.register(plugins.RELATED_CONTENT)
+def stories_sharing_a_theme(theme_slugs, subregion_id, limit):
+    stories = related(theme_slugs, subregion_id, limit)
+    return [
+        plugins.RelatedItem(story.title, story.url, story.intro, str(_("Story")), order=40)
+        for story in stories
+    ]
