@@ -34,5 +34,5 @@ def report(days=30):
         "since": since,
         "needs": totals(recent.exclude(need=ANY_NEED), "need"),
         "places": totals(recent.filter(need=ANY_NEED), "place"),
-        "not_found": totals(recent.filter(found_nearby=False), "place", "need"),
+        "not_found": totals(recent.filter(found_nearby=False).exclude(need=ANY_NEED), "place", "need"),
     }
