@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from . import statistics
+from . import counting
 from .answers import Questionnaire
 from .flow import place_names, widening_note
 from .matching import Match
@@ -51,5 +51,5 @@ def try_answers(request):
 def asked_report(request):
     if not request.user.has_perm("wegwijzer.view_askedcount"):
         raise PermissionDenied
-    context = {**statistics.report(), "header_title": _("Asked in the wegwijzer")}
+    context = {**counting.report(), "header_title": _("Asked in the wegwijzer")}
     return TemplateResponse(request, "wegwijzer/admin/asked_report.html", context)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from herstelnetwerk import gazetteer
 
-from . import statistics
+from . import counting
 from .answers import Questionnaire
 from .matching import HERE, NEARBY, ONLINE, REGION, RELAXED, Match
 
@@ -73,7 +73,7 @@ def result_context(page, request) -> dict:
     if not getattr(request, "is_preview", False):
         found_nearby = HERE in (occurrences.level, organisations.level)
         place = match.municipality.name if match.municipality else ""
-        statistics.record(answers.need, place, found_nearby)
+        counting.record(answers.need, place, found_nearby)
     share_url = request.build_absolute_uri(f"{page.result_url}?{answers.query()}")
     return {
         "answers": answers,
