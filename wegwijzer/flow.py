@@ -47,6 +47,7 @@ def step_context(page, request) -> dict:
         "hidden": [*answers.pairs(leave_out=(question.key,)), *follow.items()],
         "skip_url": f"{action}?{answers.without(question.key).query(**follow)}",
         "back_url": back_url,
+        "result_now_url": f"{page.result_url}?{answers.query()}",
         "to_result": to_result,
         "place_names": place_names() if question.key == "place" else (),
     }
