@@ -9,8 +9,6 @@ from urllib.parse import urlencode
 
 from herstelnetwerk import gazetteer
 
-from .blocks import Flag
-
 MAX_PLACE_LENGTH = 60
 #: Query-string key of each question, in the order they are written to an address.
 KEYS = ("who", "place", "need", "fit", "theme")
@@ -89,9 +87,8 @@ class Questionnaire:
                 values["place"] = " ".join(query.get("place", "").split())[:MAX_PLACE_LENGTH]
             else:
                 chosen = [value for value in query.getlist(question.key) if value in question.options]
-                chosen = list(dict.fromkeys(chosen))
-                values[question.key] = chosen[0] if not question.multiple and chosen else tuple(chosen)
-        values["who"] = values.get("who") or ""
+                chosen = tuple(dict.fromkeys(chosen))
+                values[question.key] = chosen if question.multiple else next(iter(chosen), "")
         return Answers(**values)
 
     def chosen(self, answers) -> list[Option]:
@@ -138,11 +135,3 @@ class Answers:
             return found
         places = gazetteer.find_places(self.place)
         return places[0].municipality if places else None
-
-
-def requirements(options) -> set[str]:
-    return {flag for option in options for flag in option.requires}
-
-
-def times_required(options) -> set[str]:
-    return requirements(options) & Flag.TIMES

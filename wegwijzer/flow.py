@@ -27,11 +27,12 @@ def step_context(page, request) -> dict:
     answers = questionnaire.read(request.GET)
     number = step_number(request.GET, len(questions))
     question = questions[number - 1]
-    to_result = number == len(questions) or request.GET.get("then") == "result"
+    back_to_result = request.GET.get("then") == "result"
+    to_result = back_to_result or number == len(questions)
     follow = {} if to_result else {"step": number + 1}
     action = page.result_url if to_result else page.url
     chosen = answers.values(question.key)
-    if request.GET.get("then") == "result":
+    if back_to_result:
         back_url = f"{page.result_url}?{answers.query()}"
     elif number > 1:
         back_url = f"{page.url}?{answers.query(step=number - 1)}"
@@ -47,6 +48,7 @@ def step_context(page, request) -> dict:
         "hidden": [*answers.pairs(leave_out=(question.key,)), *follow.items()],
         "skip_url": f"{action}?{answers.without(question.key).query(**follow)}",
         "back_url": back_url,
+        "back_to_result": back_to_result,
         "result_now_url": f"{page.result_url}?{answers.query()}",
         "to_result": to_result,
         "place_names": place_names() if question.key == "place" else (),
