@@ -6,3 +6,8 @@ class WegwijzerConfig(AppConfig):
     name = "wegwijzer"
     verbose_name = _("Wegwijzer")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

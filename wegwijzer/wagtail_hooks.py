@@ -7,46 +7,37 @@ from herstelnetwerk import plugins
 
 from . import demo
 from .admin_views import asked_report, try_answers
-from .models import WegwijzerPage
-
-
-def live_wegwijzer(request):
-    """The live wegwijzer page, looked up once per request (the menu and a section may both ask)."""
-    if not hasattr(request, "wegwijzer_page"):
-        request.wegwijzer_page = WegwijzerPage.objects.live().public().first()
-    return request.wegwijzer_page
+from .entry import wegwijzer_url
 
 
 @hooks.register(plugins.MAIN_NAVIGATION_ITEMS)
 def wegwijzer_menu_item(request):
-    page = live_wegwijzer(request)
-    return [plugins.Link(str(_("Where can I go?")), page.url, order=5)] if page else []
+    url = wegwijzer_url()
+    return [plugins.Link(str(_("Where can I go?")), url, order=5)] if url else []
 
 
 @hooks.register(plugins.WAYS_IN)
 def wegwijzer_way_in(request):
-    page = live_wegwijzer(request)
-    return (
-        [plugins.Link(_("Answer a few questions and find help near you"), page.url, order=10)] if page else []
-    )
+    url = wegwijzer_url()
+    return [plugins.Link(_("Answer a few questions and find help near you"), url, order=10)] if url else []
 
 
 @hooks.register(plugins.HOME_PAGE_SECTIONS)
 def wegwijzer_on_home(page, request):
-    wegwijzer = live_wegwijzer(request)
-    if wegwijzer is None:
+    url = wegwijzer_url()
+    if url is None:
         return []
-    context = {"wegwijzer": wegwijzer, "heading": _("Where can I go?"), "heading_id": "wegwijzer-start"}
+    context = {"wegwijzer_url": url, "heading": _("Where can I go?"), "heading_id": "wegwijzer-start"}
     return [plugins.Section("wegwijzer/includes/home_section.html", context, order=5)]
 
 
 @hooks.register(plugins.SUBREGION_PAGE_SECTIONS)
 def wegwijzer_on_subregion(page, request):
-    wegwijzer = live_wegwijzer(request)
-    if wegwijzer is None:
+    url = wegwijzer_url()
+    if url is None:
         return []
     context = {
-        "wegwijzer": wegwijzer,
+        "wegwijzer_url": url,
         "heading": _("Where can I go in %(subregion)s?") % {"subregion": page.title},
         "heading_id": "wegwijzer-start",
         "municipalities": [municipality.name for municipality in page.municipalities.all()],

@@ -9,6 +9,15 @@ from herstelnetwerk.models import Theme
 from tests.herstelnetwerk.factories import MunicipalityFactory, SubregionPageFactory
 from tests.wegwijzer.factories import WegwijzerPageFactory
 from wegwijzer.demo import QUESTIONS
+from wegwijzer.entry import forget
+
+
+@pytest.fixture(autouse=True)
+def forget_the_cached_address():
+    """The wegwijzer's address is cached across requests: no test may see another's page."""
+    forget()
+    yield
+    forget()
 
 
 @pytest.fixture

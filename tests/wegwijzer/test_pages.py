@@ -180,3 +180,13 @@ def test_the_result_uses_a_fixed_number_of_queries(
     small = result_queries(client, url, django_assert_max_num_queries, BUDGET)
     add_offer(index, offer, den_helder, themes, 30)
     assert result_queries(client, url, django_assert_num_queries, small) == small
+
+
+def test_the_ways_in_follow_the_page(client, wegwijzer, den_helder):
+    assert 'href="/wegwijzer/"' in client.get("/").content.decode()  # the menu and the home page's section
+    html = client.get("/den-helder/").content.decode()
+    assert '<form class="callout wegwijzer-start" method="get" action="/wegwijzer/">' in html
+    assert '<input type="hidden" name="place" value="Den Helder">' in html  # the place filled in
+    wegwijzer.save_revision().publish()
+    wegwijzer.unpublish()
+    assert "/wegwijzer/" not in client.get("/").content.decode()
