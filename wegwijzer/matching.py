@@ -102,15 +102,18 @@ class Match:
         flags = self.activity_flags()
         topic = [(self.activity_topic(), THEME_WEIGHT)] if self.themes or self.activity_types else []
         relevance = weighted([*topic, *((flags[flag], 1) for flag in self.prefers & flags.keys())])
-        nearness = self.nearness(
-            Q(location__municipality=self.municipality),
-            Q(location__municipality__subregion=self.municipality and self.municipality.subregion_id),
-            ~Q(online_url=""),
-        )
-        rows = activities.annotate(nearness=nearness, relevance=relevance).values_list(
+        rows = activities.annotate(nearness=self.activity_nearness(), relevance=relevance).values_list(
             "pk", "nearness", "relevance"
         )
         return {pk: (near, score) for pk, near, score in rows}
+
+    def activity_nearness(self):
+        municipality = self.municipality
+        return self.nearness(
+            Q(location__municipality=municipality),
+            Q(location__municipality__subregion=municipality and municipality.subregion_id),
+            ~Q(online_url=""),
+        )
 
     def fits_time(self, start) -> bool:
         """Whether an occurrence starting at ``start`` meets the required times of day or week (any of them)."""
@@ -129,24 +132,15 @@ class Match:
         return found if found.items else self._occurrences(limit, relaxed=True)
 
     def _occurrences(self, limit, relaxed) -> Found:
-        activities = self.activities(relaxed)
+        """The nearest ring's schedules are expanded first, the next ring's only when it has nothing: on a large
+        region, usually just the activities of one municipality are expanded."""
+        activities = self.activities(relaxed).select_related("location__municipality")
         scores = self.activity_scores(activities)
-        level = RELAXED
 
         def choose(found):
-            nonlocal level
-            fitting = [
-                item
-                for item in found
-                if item.activity.pk in scores and (relaxed or self.fits_time(item.start))
-            ]
-            if not fitting:
-                return []
-            nearest = min(scores[item.activity.pk][0] for item in fitting)
-            level = RELAXED if relaxed else nearest
             first_of_each = {}
-            for item in fitting:
-                if scores[item.activity.pk][0] == nearest:
+            for item in found:
+                if relaxed or self.fits_time(item.start):
                     first_of_each.setdefault(item.activity.pk, item)
             ranked = sorted(
                 first_of_each.values(),
@@ -154,8 +148,11 @@ class Match:
             )
             return ranked[:limit]
 
-        items = next_occurrences(activities.select_related("location__municipality"), AGENDA_DAYS, choose)
-        return Found(items, level)
+        for level in sorted({nearness for nearness, _relevance in scores.values()}):
+            ring = activities.alias(nearness=self.activity_nearness()).filter(nearness=level)
+            if items := next_occurrences(ring, AGENDA_DAYS, choose):
+                return Found(items, RELAXED if relaxed else level)
+        return Found([], RELAXED)
 
     # Organisations
 
