@@ -11,7 +11,9 @@ from datetime import time
 from functools import cached_property, reduce
 from operator import add
 
-from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Value, When, Window
+from django.db.models.functions import RowNumber
+from django.utils import timezone
 
 from herstelnetwerk import gazetteer, plugins
 from herstelnetwerk.agenda.models import ActivityPage, Registration
@@ -222,20 +224,35 @@ class Match:
                 free=weighted([(flags[Flag.FREE], 1)]),
             )
             .order_by("nearness", "-walk_in", "-free", "-relevance", "name")
-            .prefetch_related(
-                Prefetch(
-                    "locations",
-                    queryset=Location.objects.select_related("municipality").prefetch_related(
-                        "opening_hours"
-                    ),
-                ),
-            )[:limit]
+            .prefetch_related(self.nearest_place())[:limit]
         )
         items = list(ranked)
         if not items:
             return Found([], RELAXED)
         nearest = items[0].nearness
         return Found([item for item in items if item.nearness == nearest], RELAXED if relaxed else nearest)
+
+    def nearest_place(self) -> Prefetch:
+        """Each organisation's one place shown (in the visitor's municipality if it has one there), with its
+        opening hours today: the first place per organisation by a window function, however many it has."""
+        municipality = self.municipality
+        order = [F("name").asc()]
+        if municipality is not None:
+            order.insert(0, Case(When(municipality=municipality, then=Value(0)), default=Value(1)).asc())
+        first = Window(RowNumber(), partition_by=F("organisation_id"), order_by=order)
+        places = (
+            Location.objects.select_related("municipality")
+            .prefetch_related(
+                Prefetch(
+                    "opening_hours",
+                    queryset=OpeningHours.objects.filter(weekday=timezone.localdate().weekday()),
+                    to_attr="hours_today_shown",
+                )
+            )
+            .annotate(place_rank=first)
+            .filter(place_rank=1)
+        )
+        return Prefetch("locations", queryset=places, to_attr="places_shown")
 
     # Stories and the rest
 
