@@ -114,3 +114,11 @@ def test_the_flow_has_no_wcag_violations_and_fits_320_pixels(axe_page):
         assert width <= 320, f"{url} scrolls sideways: {width}px"
         problems[url] = violations(axe_page)
     assert not any(problems.values()), problems
+
+
+def test_the_result_prints_on_one_a4_page(page):
+    page.goto(FLOW[-1])
+    page.emulate_media(media="print")
+    expect(page.locator(".site-header")).to_be_hidden()
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
