@@ -150,7 +150,9 @@ def public_urls():
     if apps.is_installed("vrijwilligers"):
         urls["volunteers"] = "/vrijwilligers/"
     if apps.is_installed("wegwijzer"):
-        urls["wegwijzer result"] = "/wegwijzer/resultaat/?who=naaste&place=Julianadorp&need=ontmoeten&fit=avond"
+        urls["wegwijzer result"] = (
+            "/wegwijzer/resultaat/?who=naaste&place=Julianadorp&need=ontmoeten&fit=avond"
+        )
     return urls
 
 
