@@ -151,6 +151,10 @@ def public_urls():
         urls["search"] = "/zoeken/?q=eenzaamheid"
     if apps.is_installed("vrijwilligers"):
         urls["volunteers"] = "/vrijwilligers/"
+    if apps.is_installed("wegwijzer"):
+        urls["wegwijzer result"] = (
+            "/wegwijzer/resultaat/?who=naaste&place=Julianadorp&need=ontmoeten&fit=avond"
+        )
     return urls
 
 

@@ -32,6 +32,10 @@ HEADER_ITEMS = "herstelnetwerk_header_items"
 #: where a visitor could get stuck, such as a search that found nothing.
 WAYS_IN = "herstelnetwerk_ways_in"
 
+#: ``fn(theme_slugs, subregion_id, limit) -> Iterable[RelatedItem]``: content that shares one of these themes (a story
+#: of someone who went the same way), from the subregion first; at most ``limit`` items per function.
+RELATED_CONTENT = "herstelnetwerk_related_content"
+
 #: ``fn() -> Iterable[SearchableType]``: the content types offered to the public search.
 SEARCHABLE_TYPES = "herstelnetwerk_searchable_types"
 
@@ -55,6 +59,17 @@ class Section:
 class Link:
     label: str
     url: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class RelatedItem:
+    """A piece of content offered next to something else: its title, address, a line of text and what it is."""
+
+    title: str
+    url: str
+    text: str = ""
+    label: str = ""
     order: int = 100
 
 

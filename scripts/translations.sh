@@ -10,7 +10,7 @@ PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 export DJANGO_SETTINGS_MODULE=herstelnetwerk.settings.test PYTHONPATH="$ROOT"
 
 # The core's catalogue lives in locale/ at the top (site templates + herstelnetwerk); every other unit has its own.
-UNITS=(herstelnetwerk/agenda herstelnetwerk/socialmap verhalen vrijwilligers search)
+UNITS=(herstelnetwerk/agenda herstelnetwerk/socialmap verhalen vrijwilligers search wegwijzer)
 CORE_IGNORES=(--ignore=.venv --ignore=tests --ignore=node_modules --ignore=static --ignore=media --ignore=bench)
 for unit in "${UNITS[@]}"; do CORE_IGNORES+=("--ignore=$unit/*"); done
 

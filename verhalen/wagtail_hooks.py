@@ -10,7 +10,7 @@ from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
 
 from . import demo
-from .listing import recent
+from .listing import recent, related
 from .models import CONSENT_WITHDRAWN, StoryConsent, StoryIndexPage, StoryPage
 
 
@@ -133,3 +133,12 @@ def searchable_stories():
 @hooks.register(plugins.DEMO_CONTENT)
 def demo_stories():
     return [plugins.DemoContent(_("Stories"), demo.build, order=40)]
+
+
+@hooks.register(plugins.RELATED_CONTENT)
+def stories_sharing_a_theme(theme_slugs, subregion_id, limit):
+    stories = related(theme_slugs, subregion_id, limit)
+    return [
+        plugins.RelatedItem(story.title, story.url, story.intro, str(_("Story")), order=40)
+        for story in stories
+    ]

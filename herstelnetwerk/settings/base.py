@@ -25,7 +25,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # The plugins are configuration: the site boots, migrates and renders with any subset.
-ALL_PLUGINS = ["verhalen", "vrijwilligers", "search"]
+ALL_PLUGINS = ["verhalen", "vrijwilligers", "search", "wegwijzer"]
 HERSTELNETWERK_PLUGINS = [
     plugin for plugin in env_list("HERSTELNETWERK_PLUGINS", ",".join(ALL_PLUGINS)) if plugin != "none"
 ]

@@ -45,6 +45,8 @@ values = st.one_of(
     st.integers().map(str),
     st.lists(st.sampled_from(HOSTILE), min_size=2, max_size=3),
 )
+#: Pages whose parameters arrive in links rather than a form: the wegwijzer's result keeps its answers in the address.
+LINKED_PARAMETERS = {"/wegwijzer/resultaat/": ["who", "place", "need", "fit", "theme", "step", "then"]}
 HTML_FRAGMENT = re.compile(r"<(script|img)\b[^>]*(alert|onerror)", re.IGNORECASE)
 
 
@@ -85,6 +87,7 @@ def test_hostile_get_parameters_never_break_a_page(demo_server, public_pages):
     # Every other kind of page gets the parameters a visitor or a bot is most likely to try.
     actions = {form.action for form in get_forms}
     targets += [(page.url, ["page", "q"]) for page in one_per_shape(public_pages) if page.url not in actions]
+    targets += [(demo_server.url + path, names) for path, names in LINKED_PARAMETERS.items()]
     examples = 0
 
     for url, names in targets:
