@@ -54,6 +54,11 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
     walk_in = models.BooleanField(_("walk in without an appointment"), default=False)
+    closed_on_holidays = models.BooleanField(
+        _("closed on public holidays"),
+        default=False,
+        help_text=_("Closed on the days in the region's holiday list, unless a place has its own exception."),
+    )
     last_reviewed = models.DateField(
         _("last reviewed"),
         null=True,
@@ -73,6 +78,7 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website"), FieldPanel("walk_in")],
             heading=_("Contact"),
         ),
+        FieldPanel("closed_on_holidays"),
         InlinePanel("services", heading=_("Services"), label=_("Service")),
         FieldPanel("last_reviewed"),
     ]
@@ -179,6 +185,12 @@ class Location(index.Indexed, ClusterableModel):
         FieldPanel("accessibility_notes"),
         FieldPanel("organisation"),
         InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Opening hours")),
+        InlinePanel(
+            "hour_exceptions",
+            heading=_("Exceptions to the opening hours"),
+            label=_("Exception"),
+            help_text=_("A period when this place is closed or has other hours: holidays, a renovation."),
+        ),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -193,14 +205,6 @@ class Location(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return f"{self.name}, {self.city}" if self.city else self.name
-
-    def hours_on(self, weekday):
-        """Opening hours on a weekday (0 is Monday), using the prefetched ``opening_hours``."""
-        return [hours for hours in self.opening_hours.all() if hours.weekday == weekday]
-
-    @property
-    def hours_today(self):
-        return self.hours_on(timezone.localdate().weekday())
 
     def schema_org_address(self) -> dict:
         """The address and, when known, the coordinates as schema.org JSON-LD (for events and organisations)."""
@@ -254,6 +258,63 @@ class OpeningHours(Orderable):
     def clean(self):
         if self.opens and self.closes and self.closes <= self.opens:
             raise ValidationError({"closes": _("Closing time must be after opening time.")})
+
+
+class OpeningHoursException(Orderable):
+    """A period in which a place is closed, or open at other hours; several rows for one day give several ranges."""
+
+    location = ParentalKey(Location, on_delete=models.CASCADE, related_name="hour_exceptions")
+    starts = models.DateField(_("from"))
+    ends = models.DateField(_("until"), help_text=_("The last day. The same as the first for a single day."))
+    closed = models.BooleanField(_("closed"), default=True)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=100, blank=True, help_text=_("For example: renovation."))
+
+    panels = [
+        FieldRowPanel([FieldPanel("starts"), FieldPanel("ends"), FieldPanel("closed")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        ordering = ["starts", "opens"]
+        verbose_name = _("exception to the opening hours")
+        verbose_name_plural = _("exceptions to the opening hours")
+
+    def clean(self):
+        errors = {}
+        if self.starts and self.ends and self.ends < self.starts:
+            errors["ends"] = _("The last day cannot be before the first.")
+        if not self.closed:
+            if not (self.opens and self.closes):
+                errors["opens"] = _("Give the other hours, or tick closed.")
+            elif self.closes <= self.opens:
+                errors["closes"] = _("Closing time must be after opening time.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class Holiday(models.Model):
+    """A day (or days) in the region's holiday list: organisations that follow it are closed then."""
+
+    name = models.CharField(_("name"), max_length=100)
+    starts = models.DateField(_("from"))
+    ends = models.DateField(_("until"), help_text=_("The last day. The same as the first for a single day."))
+
+    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("starts"), FieldPanel("ends")])]
+
+    class Meta:
+        ordering = ["starts"]
+        verbose_name = _("holiday")
+        verbose_name_plural = _("holidays")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.starts and self.ends and self.ends < self.starts:
+            raise ValidationError({"ends": _("The last day cannot be before the first.")})
 
 
 class SocialMapPage(RoutablePageMixin, BasePage):

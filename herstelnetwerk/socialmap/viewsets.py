@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Location, Organisation
+from .models import Holiday, Location, Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -30,8 +30,16 @@ class LocationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class HolidayViewSet(SnippetViewSet):
+    model = Holiday
+    icon = "date"
+    menu_label = _("Holidays")
+    list_display = ["name", "starts", "ends"]
+    ordering = ["-starts"]
+
+
 class SocialMapViewSetGroup(SnippetViewSetGroup):
-    items = (OrganisationViewSet, LocationViewSet)
+    items = (OrganisationViewSet, LocationViewSet, HolidayViewSet)
     menu_icon = "site"
     menu_label = _("Social map")
     menu_name = "social-map"
