@@ -278,3 +278,8 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Suggested corrections on organisation and activity pages: sends per address an hour, and the fewest seconds
+# between showing the form and sending it (faster is a bot).
+SOCIALMAP_CORRECTION_LIMIT = int(os.environ.get("SOCIALMAP_CORRECTION_LIMIT", "10"))
+SOCIALMAP_CORRECTION_MIN_SECONDS = int(os.environ.get("SOCIALMAP_CORRECTION_MIN_SECONDS", "3"))

@@ -4,6 +4,8 @@ from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -354,3 +356,57 @@ class SocialMapPage(RoutablePageMixin, BasePage):
 
     def organisation_url(self, organisation):
         return f"{self.url}{organisation.slug}/"
+
+
+class Correction(models.Model):
+    """A visitor's note that something on an organisation or activity page is wrong: a task for the editors.
+
+    Nothing on the site changes until an editor acts on it; the visitor's e-mail is seen only in the admin.
+    """
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="corrections",
+        verbose_name=_("organisation"),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("page"),
+    )
+    message = models.TextField(_("what is wrong"), max_length=2000)
+    email = models.EmailField(_("e-mail for a reply"), blank=True)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    handled = models.BooleanField(_("handled"), default=False)
+
+    panels = [
+        FieldPanel("message", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("handled"),
+    ]
+
+    class Meta:
+        ordering = ["handled", "-created_at"]
+        verbose_name = _("suggested correction")
+        verbose_name_plural = _("suggested corrections")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(organisation__isnull=False) | Q(page__isnull=False), name="correction_has_an_item"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.organisation or self.page)
+
+    @property
+    def item_url(self) -> str:
+        """Where the item is edited in the admin."""
+        if self.organisation_id:
+            return reverse("wagtailsnippets_socialmap_organisation:edit", args=[self.organisation_id])
+        return reverse("wagtailadmin_pages:edit", args=[self.page_id])
