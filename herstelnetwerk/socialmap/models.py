@@ -334,6 +334,23 @@ class SocialMapPage(RoutablePageMixin, BasePage):
     def organisations(self, request):
         return self.render(request, context_overrides=listing.listing_context(self, request))
 
+    @path("controleren/", name="review")
+    def review(self, request):
+        """The link in a review request: "Alles klopt nog", or a friendly page when the link does not work."""
+        from . import review
+
+        organisation = review.organisation_for(request.GET.get("token", ""))
+        confirmed = bool(organisation and request.method == "POST")
+        if confirmed:
+            review.confirm(organisation)
+        response = self.render(
+            request,
+            context_overrides={"organisation": organisation, "confirmed": confirmed},
+            template="socialmap/pages/review_page.html",
+        )
+        response.status_code = 200 if organisation else 400
+        return response
+
     @path("<slug:slug>/", name="organisation")
     def organisation(self, request, slug):
         return self.render(
@@ -410,3 +427,26 @@ class Correction(models.Model):
         if self.organisation_id:
             return reverse("wagtailsnippets_socialmap_organisation:edit", args=[self.organisation_id])
         return reverse("wagtailadmin_pages:edit", args=[self.page_id])
+
+
+class ReviewRequest(models.Model):
+    """One e-mail asking an organisation to check its entry: at most one per organisation for each check due."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="review_requests", verbose_name=_("organisation")
+    )
+    last_reviewed = models.DateField(_("checked before"), help_text=_("The check this request follows up."))
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("review request")
+        verbose_name_plural = _("review requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "last_reviewed"], name="one_review_request_per_check"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.organisation)
