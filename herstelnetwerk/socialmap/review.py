@@ -108,3 +108,14 @@ def confirm(organisation):
     from .models import Organisation
 
     Organisation.objects.filter(pk=organisation.pk).update(last_reviewed=timezone.localdate())
+
+
+def send_again(organisation):
+    """An editor's "send again": the request for its last check, queued once more (made if there was none)."""
+    from .models import ReviewRequest
+
+    request, _created = ReviewRequest.objects.get_or_create(
+        organisation=organisation, last_reviewed=organisation.last_reviewed
+    )
+    ReviewRequest.objects.filter(pk=request.pk).update(sent_at=None)
+    transaction.on_commit(lambda: send_review_request.enqueue(request.pk))

@@ -74,4 +74,10 @@ class SocialMapViewSetGroup(SnippetViewSetGroup):
                 icon_name="upload",
                 name="social-map-import",
             ),
+            MenuItem(
+                _("Entries to check"),
+                reverse_lazy("socialmap_stale"),
+                icon_name="warning",
+                name="social-map-stale",
+            ),
         ]
