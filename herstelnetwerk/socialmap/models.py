@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -349,6 +350,7 @@ class SocialMapPage(RoutablePageMixin, BasePage):
             template="socialmap/pages/review_page.html",
         )
         response.status_code = 200 if organisation else 400
+        add_never_cache_headers(response)  # a personal link: never kept by Varnish or a browser cache
         return response
 
     @path("<slug:slug>/", name="organisation")

@@ -59,6 +59,7 @@ def test_mail_link_and_everything_is_still_right(client, social_map):
     link = f"{found.path}?{found.query}"
     page = client.get(link)
     assert page.status_code == 200 and "Inloophuis" in page.content.decode()
+    assert "no-store" in page["Cache-Control"]  # a personal link: never cached
 
     client.post(link)
 
