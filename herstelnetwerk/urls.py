@@ -10,6 +10,7 @@ from wagtail.documents.views import serve as document_views
 
 from herstelnetwerk import plugins
 from herstelnetwerk.ratelimit import limit_password_attempts
+from herstelnetwerk.socialmap import corrections
 from herstelnetwerk.views import api_endpoint_off, robots_txt
 
 urlpatterns = [
@@ -29,6 +30,7 @@ urlpatterns = [
     path("api/v3/", api.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("correctie/", corrections.suggest, name="suggest_correction"),
     *plugins.collect(plugins.SITE_URLS),
 ]
 

@@ -282,3 +282,11 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Suggested corrections on organisation and activity pages: sends per address an hour, and the fewest seconds
+# between showing the form and sending it (faster is a bot).
+SOCIALMAP_CORRECTION_LIMIT = int(os.environ.get("SOCIALMAP_CORRECTION_LIMIT", "10"))
+SOCIALMAP_CORRECTION_MIN_SECONDS = int(os.environ.get("SOCIALMAP_CORRECTION_MIN_SECONDS", "3"))
+# Organisations are asked to check their entry every SOCIALMAP_REVIEW_MONTHS; the link in the mail works this many days.
+SOCIALMAP_REVIEW_MONTHS = int(os.environ.get("SOCIALMAP_REVIEW_MONTHS", "6"))
+SOCIALMAP_REVIEW_LINK_DAYS = int(os.environ.get("SOCIALMAP_REVIEW_LINK_DAYS", "30"))

@@ -1,5 +1,7 @@
 """The social map's list and detail pages: filters from the query string, a fixed number of queries."""
 
+from datetime import time
+
 from django import forms
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Prefetch, Q
@@ -16,6 +18,8 @@ from herstelnetwerk.filters import (
 )
 from herstelnetwerk.pagination import paginate
 
+from .opening import PARTS_OF_DAY, hours_on, next_date, open_organisations, status, upcoming
+
 PER_PAGE = 20
 MAX_QUERY_LENGTH = 100
 
@@ -29,18 +33,26 @@ class SocialMapFilterForm(FilterForm):
     free = forms.BooleanField(label=_("Free help"), required=False)
     walk_in = forms.BooleanField(label=_("Walk in without an appointment"), required=False)
     no_referral = forms.BooleanField(label=_("No referral needed"), required=False)
+    open_now = forms.BooleanField(label=_("Open now"), required=False)
+    open_day = forms.TypedChoiceField(label=_("Open on"), required=False, coerce=int, empty_value=None)
+    open_part = forms.ChoiceField(label=_("Part of the day"), required=False)
 
     def __init__(self, *args, **kwargs):
-        from .models import OrganisationKind
+        from .models import OrganisationKind, Weekday
 
         super().__init__(*args, **kwargs)
         self.fields["subregion"].choices = subregion_choices(self.request)
         self.fields["municipality"].choices = municipality_choices()
         self.fields["theme"].choices = theme_choices()
         self.fields["kind"].choices = with_everything(OrganisationKind.choices)
+        self.fields["open_day"].choices = with_everything(Weekday.choices)
+        self.fields["open_part"].choices = with_everything(
+            (key, part[0]) for key, part in PARTS_OF_DAY.items()
+        )
 
 
-def filtered_organisations(filters):
+def filtered_organisations(filters, moment=None):
+    """Organisations matching ``filters``; "open" filters are read at ``moment`` (default: now)."""
     from .models import Location, Organisation, Service
 
     # Conditions on places and services are subqueries (EXISTS), not joins: no duplicate rows to remove with
@@ -80,6 +92,13 @@ def filtered_organisations(filters):
         organisations = organisations.filter(walk_in=True)
     if filters.get("no_referral"):
         organisations = organisations.filter(Exists(services.filter(referral_needed=False)))
+    now = timezone.localtime(moment)
+    if filters.get("open_now"):
+        organisations = organisations.filter(open_organisations(now.date(), now.time(), now.time()))
+    if "open_day" in filters:
+        _label, start, end = PARTS_OF_DAY.get(filters.get("open_part"), (None, time.min, time.max))
+        day = next_date(filters["open_day"], now.date())
+        organisations = organisations.filter(open_organisations(day, start, end))
     return organisations.order_by("name")
 
 
@@ -122,7 +141,7 @@ def listing_context(page, request):
 
 
 def detail_context(page, request, slug):
-    from .models import Location, Organisation
+    from .models import Holiday, Location, Organisation
 
     organisation = (
         with_facts(Organisation.objects.filter(slug=slug))
@@ -130,16 +149,23 @@ def detail_context(page, request, slug):
             "services__themes",
             Prefetch(
                 "locations",
-                queryset=Location.objects.select_related("municipality").prefetch_related("opening_hours"),
+                queryset=Location.objects.select_related("municipality").prefetch_related(
+                    "opening_hours", "hour_exceptions"
+                ),
             ),
         )
         .first()
     )
     if organisation is None:
         raise Http404
+    now = timezone.localtime()
+    holidays = list(Holiday.objects.values_list("starts", "ends")) if organisation.closed_on_holidays else []
+    for place in organisation.locations.all():
+        place.today = hours_on(place, now.date(), holidays)
+        place.status = status(place.today, now)
+        place.upcoming = upcoming(place, now.date(), holidays)
     return {
         "organisation": organisation,
-        "weekday": timezone.localdate().weekday(),
         "structured_data": organisation_json_ld(organisation, page.organisation_url(organisation), request),
     }
 

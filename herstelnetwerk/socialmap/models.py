@@ -4,7 +4,10 @@ from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -54,6 +57,11 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
     walk_in = models.BooleanField(_("walk in without an appointment"), default=False)
+    closed_on_holidays = models.BooleanField(
+        _("closed on public holidays"),
+        default=False,
+        help_text=_("Closed on the days in the region's holiday list, unless a place has its own exception."),
+    )
     last_reviewed = models.DateField(
         _("last reviewed"),
         null=True,
@@ -73,6 +81,7 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website"), FieldPanel("walk_in")],
             heading=_("Contact"),
         ),
+        FieldPanel("closed_on_holidays"),
         InlinePanel("services", heading=_("Services"), label=_("Service")),
         FieldPanel("last_reviewed"),
     ]
@@ -179,6 +188,12 @@ class Location(index.Indexed, ClusterableModel):
         FieldPanel("accessibility_notes"),
         FieldPanel("organisation"),
         InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Opening hours")),
+        InlinePanel(
+            "hour_exceptions",
+            heading=_("Exceptions to the opening hours"),
+            label=_("Exception"),
+            help_text=_("A period when this place is closed or has other hours: holidays, a renovation."),
+        ),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -193,14 +208,6 @@ class Location(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return f"{self.name}, {self.city}" if self.city else self.name
-
-    def hours_on(self, weekday):
-        """Opening hours on a weekday (0 is Monday), using the prefetched ``opening_hours``."""
-        return [hours for hours in self.opening_hours.all() if hours.weekday == weekday]
-
-    @property
-    def hours_today(self):
-        return self.hours_on(timezone.localdate().weekday())
 
     def schema_org_address(self) -> dict:
         """The address and, when known, the coordinates as schema.org JSON-LD (for events and organisations)."""
@@ -256,6 +263,63 @@ class OpeningHours(Orderable):
             raise ValidationError({"closes": _("Closing time must be after opening time.")})
 
 
+class OpeningHoursException(Orderable):
+    """A period in which a place is closed, or open at other hours; several rows for one day give several ranges."""
+
+    location = ParentalKey(Location, on_delete=models.CASCADE, related_name="hour_exceptions")
+    starts = models.DateField(_("from"))
+    ends = models.DateField(_("until"), help_text=_("The last day. The same as the first for a single day."))
+    closed = models.BooleanField(_("closed"), default=True)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=100, blank=True, help_text=_("For example: renovation."))
+
+    panels = [
+        FieldRowPanel([FieldPanel("starts"), FieldPanel("ends"), FieldPanel("closed")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        ordering = ["starts", "opens"]
+        verbose_name = _("exception to the opening hours")
+        verbose_name_plural = _("exceptions to the opening hours")
+
+    def clean(self):
+        errors = {}
+        if self.starts and self.ends and self.ends < self.starts:
+            errors["ends"] = _("The last day cannot be before the first.")
+        if not self.closed:
+            if not (self.opens and self.closes):
+                errors["opens"] = _("Give the other hours, or tick closed.")
+            elif self.closes <= self.opens:
+                errors["closes"] = _("Closing time must be after opening time.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class Holiday(models.Model):
+    """A day (or days) in the region's holiday list: organisations that follow it are closed then."""
+
+    name = models.CharField(_("name"), max_length=100)
+    starts = models.DateField(_("from"))
+    ends = models.DateField(_("until"), help_text=_("The last day. The same as the first for a single day."))
+
+    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("starts"), FieldPanel("ends")])]
+
+    class Meta:
+        ordering = ["starts"]
+        verbose_name = _("holiday")
+        verbose_name_plural = _("holidays")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.starts and self.ends and self.ends < self.starts:
+            raise ValidationError({"ends": _("The last day cannot be before the first.")})
+
+
 class SocialMapPage(RoutablePageMixin, BasePage):
     """The mentaal-sociale kaart: organisations with filters and a map, a page per organisation, open data."""
 
@@ -270,6 +334,24 @@ class SocialMapPage(RoutablePageMixin, BasePage):
     @path("")
     def organisations(self, request):
         return self.render(request, context_overrides=listing.listing_context(self, request))
+
+    @path("controleren/", name="review")
+    def review(self, request):
+        """The link in a review request: "Alles klopt nog", or a friendly page when the link does not work."""
+        from . import review
+
+        organisation = review.organisation_for(request.GET.get("token", ""))
+        confirmed = bool(organisation and request.method == "POST")
+        if confirmed:
+            review.confirm(organisation)
+        response = self.render(
+            request,
+            context_overrides={"organisation": organisation, "confirmed": confirmed},
+            template="socialmap/pages/review_page.html",
+        )
+        response.status_code = 200 if organisation else 400
+        add_never_cache_headers(response)  # a personal link: never kept by Varnish or a browser cache
+        return response
 
     @path("<slug:slug>/", name="organisation")
     def organisation(self, request, slug):
@@ -293,3 +375,80 @@ class SocialMapPage(RoutablePageMixin, BasePage):
 
     def organisation_url(self, organisation):
         return f"{self.url}{organisation.slug}/"
+
+
+class Correction(models.Model):
+    """A visitor's note that something on an organisation or activity page is wrong: a task for the editors.
+
+    Nothing on the site changes until an editor acts on it; the visitor's e-mail is seen only in the admin.
+    """
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="corrections",
+        verbose_name=_("organisation"),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("page"),
+    )
+    message = models.TextField(_("what is wrong"), max_length=2000)
+    email = models.EmailField(_("e-mail for a reply"), blank=True)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    handled = models.BooleanField(_("handled"), default=False)
+
+    panels = [
+        FieldPanel("message", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("handled"),
+    ]
+
+    class Meta:
+        ordering = ["handled", "-created_at"]
+        verbose_name = _("suggested correction")
+        verbose_name_plural = _("suggested corrections")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(organisation__isnull=False) | Q(page__isnull=False), name="correction_has_an_item"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.organisation or self.page)
+
+    @property
+    def item_url(self) -> str:
+        """Where the item is edited in the admin."""
+        if self.organisation_id:
+            return reverse("wagtailsnippets_socialmap_organisation:edit", args=[self.organisation_id])
+        return reverse("wagtailadmin_pages:edit", args=[self.page_id])
+
+
+class ReviewRequest(models.Model):
+    """One e-mail asking an organisation to check its entry: at most one per organisation for each check due."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="review_requests", verbose_name=_("organisation")
+    )
+    last_reviewed = models.DateField(_("checked before"), help_text=_("The check this request follows up."))
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("review request")
+        verbose_name_plural = _("review requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "last_reviewed"], name="one_review_request_per_check"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.organisation)

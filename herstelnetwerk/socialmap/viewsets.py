@@ -1,9 +1,10 @@
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Location, Organisation
+from .models import Correction, Holiday, Location, Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -30,8 +31,35 @@ class LocationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class HolidayViewSet(SnippetViewSet):
+    model = Holiday
+    icon = "date"
+    menu_label = _("Holidays")
+    list_display = ["name", "starts", "ends"]
+    ordering = ["-starts"]
+
+
+class CorrectionViewSet(SnippetViewSet):
+    """Visitors' suggested corrections: a task list for the editors, with a link to the item to edit."""
+
+    model = Correction
+    icon = "warning"
+    menu_label = _("Suggested corrections")
+    list_display = [
+        TitleColumn(
+            "item", label=_("About"), accessor="__str__", get_url=lambda correction: correction.item_url
+        ),
+        Column("message", label=_("what is wrong")),
+        "email",
+        "created_at",
+        "handled",
+    ]
+    list_filter = ["handled"]
+    ordering = ["handled", "-created_at"]
+
+
 class SocialMapViewSetGroup(SnippetViewSetGroup):
-    items = (OrganisationViewSet, LocationViewSet)
+    items = (OrganisationViewSet, LocationViewSet, HolidayViewSet, CorrectionViewSet)
     menu_icon = "site"
     menu_label = _("Social map")
     menu_name = "social-map"
@@ -45,5 +73,11 @@ class SocialMapViewSetGroup(SnippetViewSetGroup):
                 reverse_lazy("socialmap_import"),
                 icon_name="upload",
                 name="social-map-import",
+            ),
+            MenuItem(
+                _("Entries to check"),
+                reverse_lazy("socialmap_stale"),
+                icon_name="warning",
+                name="social-map-stale",
             ),
         ]

@@ -12,6 +12,7 @@ from . import demo
 from .admin_views import import_view
 from .listing import filtered_organisations, with_cards
 from .models import Organisation, SocialMapPage
+from .stale import stale_view
 from .viewsets import SocialMapViewSetGroup
 
 register_snippet(SocialMapViewSetGroup)
@@ -19,7 +20,10 @@ register_snippet(SocialMapViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def import_url():
-    return [path("sociale-kaart/import/", import_view, name="socialmap_import")]
+    return [
+        path("sociale-kaart/import/", import_view, name="socialmap_import"),
+        path("sociale-kaart/te-controleren/", stale_view, name="socialmap_stale"),
+    ]
 
 
 @hooks.register(plugins.SITE_URLS)

@@ -4,6 +4,8 @@ import csv
 import io
 import json
 import re
+import uuid
+from datetime import date, time
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -13,8 +15,8 @@ from django.utils import timezone
 from wagtail.test.utils.page_tests import WagtailPageTestCase
 
 from herstelnetwerk.models import HomePage, SubregionPage, Theme
-from herstelnetwerk.socialmap import csv_io
-from herstelnetwerk.socialmap.models import Organisation, SocialMapPage
+from herstelnetwerk.socialmap import csv_io, exports
+from herstelnetwerk.socialmap.models import Holiday, OpeningHoursException, Organisation, SocialMapPage
 from tests.socialmap.factories import OpeningHoursFactory, OrganisationFactory, PlaceFactory, ServiceFactory
 
 
@@ -63,13 +65,63 @@ def test_hsds_export_has_the_open_referral_shapes(client, organisation):
 
     org = data["organizations"][0]
     assert set(org) >= {"id", "name", "description", "services", "locations", "phones", "email", "website"}
-    assert org["services"][0]["cost_options"] == [
-        {"id": org["services"][0]["id"] + "-free", "amount": 0, "currency": "EUR"}
-    ]
+    assert org["services"][0]["cost_options"][0] | {"id": ""} == {"id": "", "amount": 0, "currency": "EUR"}
     location = org["locations"][0]
     assert location["addresses"][0]["country"] == "NL"
     assert location["schedules"][0]["freq"] == "WEEKLY"
     assert data["taxonomy_terms"][0]["vocabulary"] == "herstelnetwerk-thema"
+
+
+def every_value(data, key=None):
+    """(key, value) for every value in ``data``, at any depth."""
+    if isinstance(data, dict):
+        for name, value in data.items():
+            yield from every_value(value, name)
+    elif isinstance(data, list):
+        for value in data:
+            yield from every_value(value, key)
+    else:
+        yield key, data
+
+
+def test_hsds_ids_are_stable_uuids_and_empty_values_are_left_out(client, organisation):
+    place = organisation.locations.get()
+    OpeningHoursException.objects.create(
+        location=place, starts=date(2026, 12, 24), ends=date(2026, 12, 26), note="Kerst"
+    )
+    OpeningHoursException.objects.create(
+        location=place,
+        starts=date(2026, 12, 31),
+        ends=date(2026, 12, 31),
+        closed=False,
+        opens=time(10),
+        closes=time(12),
+    )
+    Holiday.objects.create(name="Nieuwjaarsdag", starts=date(2099, 1, 1), ends=date(2099, 1, 1))
+    organisation.closed_on_holidays = True
+    organisation.last_reviewed = date(2026, 3, 12)
+    organisation.save()
+
+    first = client.get("/sociale-kaart/export.json").json()
+    second = client.get("/sociale-kaart/export.json").json()
+
+    assert first == second
+    ids = [value for key, value in every_value(first) if key == "id" or (key or "").endswith("_id")]
+    assert len(ids) > 10
+    assert all(str(uuid.UUID(value)) == value for value in ids)
+    assert all(value not in (None, "", []) for _key, value in every_value(first))
+    org = first["organizations"][0]
+    assert org["id"] == str(uuid.uuid5(exports.HSDS_NAMESPACE, "organization/herstelcafe-noord"))
+    assert org["services"][0]["assured_date"] == "2026-03-12"
+    schedules = org["locations"][0]["schedules"]
+    assert [
+        (s.get("valid_from"), s.get("valid_to"), s.get("opens_at"), s["description"]) for s in schedules[1:]
+    ] == [
+        ("2026-12-24", "2026-12-26", None, "Gesloten"),
+        ("2026-12-31", "2026-12-31", "10:00", "Afwijkende openingstijden"),
+        ("2099-01-01", "2099-01-01", None, "Gesloten"),
+    ]
+    assert schedules[2]["byday"] == "TH"
 
 
 def csv_text(*rows):

@@ -11,7 +11,14 @@ from django.utils import timezone
 from herstelnetwerk.agenda import occurrences
 from herstelnetwerk.agenda.models import ActivityPage
 from herstelnetwerk.models import StandardPage
-from herstelnetwerk.socialmap.models import Location, OpeningHours, Organisation, Service
+from herstelnetwerk.socialmap.models import (
+    Holiday,
+    Location,
+    OpeningHours,
+    OpeningHoursException,
+    Organisation,
+    Service,
+)
 from tests.support.bulk_pages import bulk_child_pages
 from verhalen.models import StoryPage
 
@@ -37,6 +44,7 @@ def add_organisations(region, numbers):
             slug=f"steunpunt-{n}",
             kind="welzijn",
             walk_in=n % 2 == 0,
+            closed_on_holidays=n % 2 == 1,
             last_reviewed=date(2026, 1, 1),
         )
         for n in numbers
@@ -69,6 +77,19 @@ def add_organisations(region, numbers):
         OpeningHours(location=place, weekday=weekday, opens=time(9), closes=time(17), sort_order=weekday)
         for place in places
         for weekday in range(5)
+    )
+    today = timezone.localdate()
+    OpeningHoursException.objects.bulk_create(
+        OpeningHoursException(location=place, starts=today, ends=today + timedelta(days=n % 3), sort_order=0)
+        for n, place in enumerate(places)
+        if n % 3 == 0
+    )
+    Holiday.objects.bulk_create(
+        Holiday(
+            name=f"Feestdag {n}", starts=today + timedelta(days=n % 30), ends=today + timedelta(days=n % 30)
+        )
+        for n in numbers
+        if n % 100 == 0
     )
 
 

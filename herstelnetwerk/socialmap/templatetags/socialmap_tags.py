@@ -26,3 +26,14 @@ def map_link(place):
         lat, lng = f"{place.latitude:f}", f"{place.longitude:f}"
         return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=17/{lat}/{lng}"
     return "https://www.openstreetmap.org/search?query=" + quote(f"{place.street_address} {place.city}")
+
+
+@register.inclusion_tag("socialmap/includes/suggest_correction.html", takes_context=True)
+def suggest_correction(context, organisation=None, page=None):
+    """The "suggest a correction" form for an organisation or a page, with a fresh signed start time."""
+    from herstelnetwerk.socialmap.corrections import CorrectionForm, started_token
+
+    initial = {"started": started_token(), "organisation": organisation.slug if organisation else ""}
+    if page is not None:
+        initial["page"] = page.pk
+    return {"form": CorrectionForm(initial=initial), "csrf_token": context.get("csrf_token")}
