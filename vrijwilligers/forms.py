@@ -1,24 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from herstelnetwerk.honeypot import HoneypotMixin
 from herstelnetwerk.models import Municipality
 
 from .models import KindOfWork, VolunteerApplication
-
-
-class HoneypotMixin(forms.Form):
-    """A field people never see or fill in; bots that fill everything are turned away."""
-
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("This form could not be sent."))
-        return ""
 
 
 class SignUpForm(HoneypotMixin, forms.ModelForm):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from herstelnetwerk.honeypot import HoneypotMixin
 from herstelnetwerk.ratelimit import over_limit
 
 from .models import Correction, Organisation
@@ -27,7 +28,7 @@ def started_token() -> str:
     return signing.dumps(time.time(), salt=SALT)
 
 
-class CorrectionForm(forms.Form):
+class CorrectionForm(HoneypotMixin):
     message = forms.CharField(
         label=_("What is wrong?"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
     )
@@ -39,16 +40,6 @@ class CorrectionForm(forms.Form):
     organisation = forms.SlugField(required=False, widget=forms.HiddenInput)
     page = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1, widget=forms.HiddenInput)
     started = forms.CharField(widget=forms.HiddenInput, max_length=200)
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("This form could not be sent."))
-        return ""
 
     def clean_started(self):
         try:
