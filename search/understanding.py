@@ -48,7 +48,7 @@ class Reading:
 
 
 def read(query_text: str, use_place: bool = True) -> Reading:
-    words = tuple(text.content_words(query_text))
+    words = tuple(text.content_words(query_text))[: text.MAX_WORDS]  # a query stays a small SQL statement
     place = find_place(query_text) if use_place else None
     place_words = set(text.words(place.label)) if place else set()
     kinds, kind_words = kinds_in(query_text)
