@@ -42,4 +42,4 @@ def municipality_choices() -> list:
 
 
 def theme_choices() -> list:
-    return with_everything(Theme.objects.values_list("slug", "name"))
+    return with_everything(Theme.choices())

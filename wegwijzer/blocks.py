@@ -41,7 +41,7 @@ class Flag:
 def theme_choices():
     from herstelnetwerk.models import Theme
 
-    return list(Theme.objects.values_list("slug", "name"))
+    return Theme.choices()
 
 
 def checkboxes(choices, label, help_text):

@@ -26,6 +26,7 @@ class Theme(index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     LEXICON_CACHE_KEY = "herstelnetwerk:theme-lexicon"
+    CHOICES_CACHE_KEY = "herstelnetwerk:theme-choices"
 
     class Meta:
         ordering = ["name"]
@@ -37,16 +38,25 @@ class Theme(index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        cache.delete(self.LEXICON_CACHE_KEY)
+        cache.delete_many([self.LEXICON_CACHE_KEY, self.CHOICES_CACHE_KEY])
 
     def delete(self, *args, **kwargs):
-        cache.delete(self.LEXICON_CACHE_KEY)
+        cache.delete_many([self.LEXICON_CACHE_KEY, self.CHOICES_CACHE_KEY])
         return super().delete(*args, **kwargs)
 
     @property
     def words(self) -> tuple[str, ...]:
         """The theme's name and its everyday words, folded."""
         return parse_words(f"{self.name},{self.everyday_words}")
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        """(slug, name) of every theme, by name, for forms and filters; cached until a theme changes."""
+        return cache.get_or_set(
+            cls.CHOICES_CACHE_KEY,
+            lambda: list(cls.objects.order_by("name").values_list("slug", "name")),
+            timeout=600,
+        )
 
     @classmethod
     def lexicon(cls) -> dict[str, frozenset[int]]:
