@@ -8,6 +8,11 @@ query budgets.
 
     make bench
     .venv/bin/python bench/pages.py --scale 20 --repeat 30 --json bench-results.json
+
+To compare runs on the same content, build once into a file and measure it again with ``--built``::
+
+    .venv/bin/python bench/pages.py --scale 50 --database-url sqlite:////tmp/region.sqlite3
+    .venv/bin/python bench/pages.py --built --database-url sqlite:////tmp/region.sqlite3
 """
 
 import argparse
@@ -29,6 +34,11 @@ def parse_arguments():
     parser.add_argument("--repeat", type=int, default=20, help="renders of each page (default 20)")
     parser.add_argument(
         "--database-url", help="an empty database to build in (default: a temporary SQLite file)"
+    )
+    parser.add_argument(
+        "--built",
+        action="store_true",
+        help="the database already holds the grown region: measure without building",
     )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     return parser.parse_args()
@@ -189,8 +199,9 @@ def main():
         from django.core.cache import cache
         from django.db import connection
 
-        print(f"Building the demo region x{arguments.scale + 1} on {connection.vendor}")
-        build(arguments.scale)
+        if not arguments.built:
+            print(f"Building the demo region x{arguments.scale + 1} on {connection.vendor}")
+            build(arguments.scale)
         figures = {}
         print(f"\n{'page':24} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'kB':>7}")
         for name, url in public_urls().items():
