@@ -8,7 +8,7 @@ filters; only the activities shown are loaded, with their place. The work per re
 from datetime import timedelta
 
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -84,13 +84,14 @@ def filtered_activities(agenda, filters):
 def stored_occurrences(activities, first, last, *, cancelled=True):
     """The stored occurrences of ``activities`` from the date ``first`` to ``last`` (inclusive), in order.
 
-    One range query on the ``starts_at`` index; ``activities`` becomes a subquery, so nothing is loaded for
-    activities that are not shown.
+    One range query that walks the ``starts_at`` index in order and checks each row's activity against
+    ``activities`` by its key, so a ``LIMIT`` stops it early and nothing is loaded for activities that are not shown.
+    (As ``activity IN (...)``, SQLite would first list every matching activity and read all their occurrences.)
     """
     from .models import ActivityOccurrence
 
     rows = ActivityOccurrence.objects.filter(
-        activity__in=activities.values("pk"),
+        Exists(activities.filter(pk=OuterRef("activity_id"))),
         starts_at__gte=local_midnight(first),
         starts_at__lt=local_midnight(last + timedelta(days=1)),
     )
