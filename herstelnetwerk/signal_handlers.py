@@ -1,8 +1,11 @@
-"""Keep a caching proxy in front of the site current: what lists a page is purged along with it."""
+"""The core's signal receivers: a caching proxy in front of the site is kept current (what lists a page is purged
+along with it), and the content version moves on with every change to public content (``content_version.py``)."""
 
 from django.conf import settings
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.signals import page_published, page_unpublished
+
+from herstelnetwerk import content_version
 
 
 def purge_what_lists_the_page(sender, instance, **kwargs):
@@ -20,6 +23,7 @@ def purge_what_lists_the_page(sender, instance, **kwargs):
 
 
 def register_signal_handlers():
+    content_version.connect()
     page_published.connect(purge_what_lists_the_page, dispatch_uid="herstelnetwerk.purge_listings")
     page_unpublished.connect(
         purge_what_lists_the_page, dispatch_uid="herstelnetwerk.purge_listings_on_unpublish"

@@ -11,6 +11,5 @@ class SearchConfig(AppConfig):
     def ready(self):
         from . import signal_handlers
 
-        signal_handlers.connect_freshness()
         if settings.ELASTICSEARCH_URL:
             signal_handlers.connect()

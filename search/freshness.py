@@ -1,32 +1,18 @@
 """What every search reads and seldom changes (subregions, themes, synonyms, view restrictions, the spelling
-vocabulary), kept in the shared cache under one content version that any change to public content moves on.
-
-A search then asks the database only about its own query. The version lives in the shared cache (Redis in
-production), so every worker sees a publish at once.
+vocabulary), kept in the shared cache under the core's content version, which any change to public content moves on
+(``herstelnetwerk/content_version.py``). A search then asks the database only about its own query.
 """
 
-from django.core.cache import cache
 from django.db.models import Q
 
-VERSION_KEY = "search:content-version"
-TIMEOUT = 24 * 3600
+from herstelnetwerk import content_version
 
-
-def version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
-
-
-def content_changed(**kwargs):
-    """A signal receiver (publish, unpublish, delete, a snippet or restriction saved): cached answers go stale."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, timeout=None)
+version = content_version.current
 
 
 def cached(name: str, build):
     """``build()``, computed once per content version."""
-    return cache.get_or_set(f"search:{name}:{version()}", build, timeout=TIMEOUT)
+    return content_version.cached(f"search:{name}", build)
 
 
 def private_q() -> Q:

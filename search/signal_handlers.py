@@ -43,9 +43,6 @@ def on_snippet_save(sender, instance, **kwargs):
 
 def on_restriction_change(sender, instance, **kwargs):
     """A view restriction added or lifted: the pages of its section leave the index or come back."""
-    from .freshness import content_changed
-
-    content_changed()  # the restrictions cached for ``public`` are stale now
     section = instance.page
     for item in searchable_types().values():
         if hasattr(item.model, "depth"):
@@ -69,25 +66,3 @@ def connect():
     page_unpublished.connect(on_unpublish_or_delete, dispatch_uid="search_unpublish")
     post_delete.connect(on_unpublish_or_delete, dispatch_uid="search_delete")
     post_save.connect(on_snippet_save, dispatch_uid="search_snippet_save")
-
-
-def connect_freshness():
-    for signal in (page_published, page_unpublished, post_delete, post_save):
-        signal.connect(on_content_change, dispatch_uid=f"search_freshness_{id(signal)}")
-
-
-def on_content_change(sender, instance, **kwargs):
-    """Public content, a theme, a synonym or a view restriction changed: what searches cache goes stale."""
-    from wagtail.models import PageViewRestriction
-
-    from herstelnetwerk.models import Theme
-
-    from .freshness import content_changed
-    from .models import Synonym
-
-    if (
-        hasattr(instance, "depth")
-        or isinstance(instance, (Theme, Synonym, PageViewRestriction))
-        or type_key(type(instance)) in searchable_types()
-    ):
-        content_changed()

@@ -13,6 +13,8 @@ from django.apps import apps as installed_apps
 from django.db import transaction
 from django.utils import timezone
 
+from herstelnetwerk import content_version
+
 from .recurrence import local_zone, occurrences
 
 #: How far ahead occurrences are stored: a listing starts at most a year ahead and shows at most 30 days.
@@ -82,10 +84,12 @@ def write(activities, apps=installed_apps):
             ActivityOccurrence.objects.filter(activity__in=batch).delete()
             live = activities.model.objects.filter(pk__in=batch, live=True)
             ActivityOccurrence.objects.bulk_create(rows_for(live, first, last, apps), batch_size=BATCH)
+        content_version.changed()
 
 
 def remove(activity):
     activity.stored_occurrences.all().delete()
+    content_version.changed()
 
 
 def refresh(apps=installed_apps):
