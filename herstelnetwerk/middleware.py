@@ -2,9 +2,13 @@ import re
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponseBadRequest, JsonResponse
+from django.http.request import split_domain_port
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+
+from herstelnetwerk import content_version
 
 
 class SecurityHeadersMiddleware:
@@ -17,6 +21,29 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class CachedSiteMiddleware:
+    """Remembers the request's Wagtail site for each host once per content version (``content_version.py``), where
+    Wagtail asks the database on every request. ``Site.find_for_request`` reads it from the request; a request that
+    never asks for its site (``robots.txt``) touches neither the database nor this cache entry."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname, port = split_domain_port(request.get_host())[0], request.get_port()
+        key = content_version.key(f"site:{hostname}:{port}")
+        known = cache.get(key, NOT_CACHED)
+        if known is not NOT_CACHED:
+            request._wagtail_site = known
+        response = self.get_response(request)
+        if known is NOT_CACHED and hasattr(request, "_wagtail_site"):
+            cache.set(key, request._wagtail_site, timeout=content_version.TIMEOUT)
+        return response
+
+
+NOT_CACHED = object()
 
 
 class AnonymousCacheHeadersMiddleware:
