@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -51,7 +52,9 @@ class HomePage(SectionsMixin, BasePage):
         passing_on = child.specific_deferred
         result = passing_on.route(request, path_components[1:])
         if result.page is passing_on:  # the top page itself (or one of its routable views) is served: load it
-            return child.specific.route(request, path_components[1:])
+            page = child.specific
+            page.known_public = child.known_public
+            return page.route(request, path_components[1:])
         return result
 
 
@@ -81,6 +84,11 @@ class SubregionPage(SectionsMixin, BasePage):
     class Meta:
         verbose_name = _("subregion page")
         verbose_name_plural = _("subregion pages")
+
+    def get_context(self, request, *args, **kwargs):
+        # Read once for the page and every section that names them (``page.municipalities.all``).
+        prefetch_related_objects([self], "municipalities")
+        return super().get_context(request, *args, **kwargs)
 
 
 class Municipality(Orderable):
