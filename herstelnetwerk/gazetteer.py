@@ -175,8 +175,13 @@ def towns_of(municipality: str) -> tuple[str, ...]:
     return MUNICIPALITIES.get(municipality, ((), ()))[0]
 
 
-def municipalities(names):
-    """The ``Municipality`` rows of these names (with their subregion), in one query."""
+def municipality(name):
+    """The ``Municipality`` row of this name (with its subregion), or None: the seventeen are read once per content
+    version (``content_version.py``), not once per search or wegwijzer result."""
+    from herstelnetwerk import content_version
     from herstelnetwerk.models import Municipality
 
-    return Municipality.objects.filter(name__in=list(names)).select_related("subregion")
+    def by_name():
+        return {row.name: row for row in Municipality.objects.select_related("subregion")}
+
+    return content_version.cached("gazetteer:municipalities", by_name).get(name)

@@ -109,12 +109,12 @@ def find_place(query_text: str) -> PlaceFilter | None:
     }
     for phrase, start, end in phrases_in(query_text, subregions):
         pk, title = subregions[phrase]
-        municipality = gazetteer.municipalities([title]).first()
+        municipality = gazetteer.municipality(title)
         return PlaceFilter(
             title, pk, municipality.pk if municipality else None, without(query_text, start, end)
         )
     for place in gazetteer.find_places(query_text):
-        municipality = gazetteer.municipalities([place.municipality]).first()
+        municipality = gazetteer.municipality(place.municipality)
         if municipality is not None:
             return PlaceFilter(
                 place.name,
@@ -125,7 +125,7 @@ def find_place(query_text: str) -> PlaceFilter | None:
     tokens = gazetteer.name_key(query_text)
     for position, token in enumerate(tokens):
         if (name := gazetteer.municipality_for_postcode(token)) and (
-            municipality := gazetteer.municipalities([name]).first()
+            municipality := gazetteer.municipality(name)
         ):
             return PlaceFilter(
                 token, municipality.subregion_id, municipality.pk, without(query_text, position, position + 1)

@@ -135,20 +135,31 @@ class DatabaseSearchEngine(SearchEngine):
 
     def candidates(self, key, item, reading, matched, with_all_words) -> dict[int, ranking.Candidate]:
         """The objects found by text (``matched`` ids, best first), kind, theme or place, with what ranking needs to
-        know of them: the fields and flags are read in one query per way of finding (as values: building a page
-        object costs more than its query; only the page of results becomes objects)."""
+        know of them: the fields and flags of all of them are read in one query (as values: building a page object
+        costs more than its query; only the page of results becomes objects)."""
         if reading.place is not None and not item.subregion_lookup:
             return {}  # a type without a place (a general page) is no answer to "... in Den Helder"
-        queryset = flagged(item, reading, public_objects(item))
-        rows = (
-            {row["pk"]: row for row in ranked_values(item, queryset.filter(pk__in=matched))}
-            if matched
-            else {}
+        by_meaning = self.meaning(item, key, reading)
+        if not matched and by_meaning is None:
+            return {}
+        by_text = Q(pk__in=matched)
+        found_by_text = Case(
+            When(by_text, then=Value(True)), default=Value(False), output_field=BooleanField()
         )
-        position = {pk: index / len(matched) for index, pk in enumerate(matched) if pk in rows}
+        queryset = flagged(item, reading, public_objects(item))
+        own_order = queryset.query.order_by or item.model._meta.ordering
+        queryset = (
+            queryset.filter(by_text | by_meaning if by_meaning is not None else by_text)
+            .annotate(by_text=found_by_text)
+            .order_by("-by_text", *own_order, "pk")
+        )
+        rows = ranked_values(item, queryset, "by_text")[: len(matched) + MAX_MATCHES]
+        rows = {row["pk"]: row for row in rows}
+        position = {
+            pk: index / len(matched) for index, pk in enumerate(matched) if pk in rows and rows[pk]["by_text"]
+        }
         found = {pk: rows[pk] for pk in position if rows[pk]["in_place"]}
-        for row in self.meaning_matches(item, key, queryset, reading, exclude=position):
-            found.setdefault(row["pk"], row)
+        found.update((pk, row) for pk, row in rows.items() if not row["by_text"])
         names = ranked_fields(item)
         return {
             pk: ranking.Candidate(
@@ -194,23 +205,19 @@ class DatabaseSearchEngine(SearchEngine):
         }
 
     @staticmethod
-    def meaning_matches(item, key, queryset, reading, exclude) -> list:
-        """The objects of the kind or the themes the query names, whatever words their text uses; with a place
-        alone, everything in that place."""
+    def meaning(item, key, reading) -> Q | None:
+        """What finds objects by meaning: of the kind or the themes the query names, whatever words their text uses;
+        with a place alone, everything in that place. None when the query names neither."""
         condition = Q()
         if item.kind_field and (kinds := reading.kinds.get(key)):
             condition |= Q(**{f"{item.kind_field}__in": kinds})
         if item.theme_lookup and reading.theme_ids:
             condition |= Q(has_theme=True)
         if reading.place_only:
-            condition = Q()
-        elif not condition:
-            return []
-        if reading.place is not None:
-            condition &= Q(in_place=True)
-        return list(
-            ranked_values(item, queryset.filter(condition).exclude(pk__in=list(exclude)))[:MAX_MATCHES]
-        )
+            return Q(in_place=True)
+        if not condition:
+            return None
+        return condition & Q(in_place=True) if reading.place is not None else condition
 
     @staticmethod
     def narrow(item, ids, subregion_ids, theme_ids) -> list[int]:
@@ -309,9 +316,9 @@ def ranked_fields(item) -> dict[str, str | None]:
     return {"title": title_field(item.model), "summary": summary_field(item.model)}
 
 
-def ranked_values(item, queryset):
-    """The fields and flags ranking reads, as rows."""
-    names = [*ranked_fields(item).values(), item.kind_field, *FLAGS]
+def ranked_values(item, queryset, *extra):
+    """The fields and flags ranking reads (and the ``extra`` annotations), as rows."""
+    names = [*ranked_fields(item).values(), item.kind_field, *FLAGS, *extra]
     return queryset.values("pk", *[name for name in names if name])
 
 
