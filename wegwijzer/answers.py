@@ -64,8 +64,7 @@ class Questionnaire:
         for block in self.page.questions:
             if block.block_type == "theme":
                 options = {
-                    theme.slug: Option(theme.slug, theme.name, themes=frozenset({theme.slug}))
-                    for theme in Theme.objects.all()
+                    slug: Option(slug, name, themes=frozenset({slug})) for slug, name in Theme.choices()
                 }
             else:
                 options = {

@@ -9,7 +9,7 @@ whole region has nothing, the requirements and topics are let go, and the page s
 from dataclasses import dataclass
 from datetime import time
 from functools import cached_property, reduce
-from operator import add
+from operator import add, and_, or_
 
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Value, When, Window
 from django.db.models.functions import RowNumber
@@ -18,6 +18,7 @@ from django.utils import timezone
 from herstelnetwerk import gazetteer, plugins
 from herstelnetwerk.agenda.models import ActivityPage, Registration
 from herstelnetwerk.socialmap.models import Cost, Location, OpeningHours, Organisation, Service
+from herstelnetwerk.visibility import public_pages
 
 from .blocks import Flag
 from .sources import next_occurrences
@@ -62,7 +63,7 @@ class Match:
     def municipality(self):
         """The ``Municipality`` of the place answered (with its subregion), or None."""
         name = self.answers.municipality_name
-        return gazetteer.municipalities([name]).first() if name else None
+        return gazetteer.municipality(name) if name else None
 
     # Activities
 
@@ -87,10 +88,10 @@ class Match:
         )
         kind = Q(activity_type__in=self.activity_types)
         parts = [q for q, wanted in ((theme, self.themes), (kind, self.activity_types)) if wanted]
-        return reduce(lambda a, b: a | b, parts) if parts else None
+        return reduce(or_, parts) if parts else None
 
     def activities(self, relaxed=False):
-        activities = ActivityPage.objects.live().public()
+        activities = public_pages(ActivityPage.objects)
         if relaxed:
             return activities
         flags = self.activity_flags()
@@ -139,14 +140,14 @@ class Match:
         activities = self.activities(relaxed).select_related("location__municipality")
         scores = self.activity_scores(activities)
 
-        def choose(found):
+        def choose(candidates):
             first_of_each = {}
-            for item in found:
-                if relaxed or self.fits_time(item.start):
-                    first_of_each.setdefault(item.activity.pk, item)
+            for candidate in candidates:
+                if relaxed or self.fits_time(candidate.start):
+                    first_of_each.setdefault(candidate.activity_id, candidate)
             ranked = sorted(
                 first_of_each.values(),
-                key=lambda item: (item.start.date(), -scores[item.activity.pk][1], item.start),
+                key=lambda item: (item.start.date(), -scores[item.activity_id][1], item.start),
             )
             return ranked[:limit]
 
@@ -182,34 +183,27 @@ class Match:
         )
         kind = Q(kind__in=self.organisation_kinds)
         parts = [q for q, wanted in ((themes, self.themes), (kind, self.organisation_kinds)) if wanted]
-        return reduce(lambda a, b: a | b, parts) if parts else None
+        return reduce(or_, parts) if parts else None
 
     def organisations(self, limit=4) -> Found:
-        found = self._organisations(limit, relaxed=False)
-        return found if found.items else self._organisations(limit, relaxed=True)
-
-    def _organisations(self, limit, relaxed) -> Found:
-        """The one scored query for organisations: nearest, then walk-in, then free, then most relevant."""
+        """The one scored query for organisations: those that meet the requirements first (when none does, the
+        requirements are let go), then the nearest, walk-in, free and most relevant."""
         flags = self.organisation_flags()
-        organisations = Organisation.objects.all()
         topic = self.organisation_topic()
-        if not relaxed:
-            for flag in (self.requires - Flag.TIMES) & flags.keys():
-                organisations = organisations.filter(flags[flag])
-            if times := self.requires & Flag.TIMES:
-                organisations = organisations.filter(
-                    reduce(lambda a, b: a | b, (flags[flag] for flag in times))
-                )
-            if topic is not None:
-                organisations = organisations.filter(topic)
+        requirements = [flags[flag] for flag in (self.requires - Flag.TIMES) & flags.keys()]
+        if times := self.requires & Flag.TIMES:
+            requirements.append(reduce(or_, (flags[flag] for flag in times)))
+        if topic is not None:
+            requirements.append(topic)
         served = Organisation.municipalities_served.through.objects.filter(organisation=OuterRef("pk"))
         places = Location.objects.filter(organisation=OuterRef("pk"))
         municipality = self.municipality
+        subregion_id = municipality and municipality.subregion_id
         nearness = self.nearness(
             Q(Exists(served.filter(municipality=municipality)))
             | Q(Exists(places.filter(municipality=municipality))),
-            Q(Exists(served.filter(municipality__subregion=municipality and municipality.subregion_id)))
-            | Q(Exists(places.filter(municipality__subregion=municipality and municipality.subregion_id))),
+            Q(Exists(served.filter(municipality__subregion=subregion_id)))
+            | Q(Exists(places.filter(municipality__subregion=subregion_id))),
         )
         relevance = weighted(
             [
@@ -218,19 +212,21 @@ class Match:
             ]
         )
         ranked = (
-            organisations.annotate(
+            Organisation.objects.annotate(
+                fits=weighted([(reduce(and_, requirements), 1)]) if requirements else Value(1),
                 nearness=nearness,
                 relevance=relevance,
                 free=weighted([(flags[Flag.FREE], 1)]),
             )
-            .order_by("nearness", "-walk_in", "-free", "-relevance", "name")
+            .order_by("-fits", "nearness", "-walk_in", "-free", "-relevance", "name")
             .prefetch_related(self.nearest_place())[:limit]
         )
         items = list(ranked)
         if not items:
             return Found([], RELAXED)
-        nearest = items[0].nearness
-        return Found([item for item in items if item.nearness == nearest], RELAXED if relaxed else nearest)
+        first = items[0]
+        shown = [item for item in items if (item.fits, item.nearness) == (first.fits, first.nearness)]
+        return Found(shown, first.nearness if first.fits else RELAXED)
 
     def nearest_place(self) -> Prefetch:
         """Each organisation's one place shown (in the visitor's municipality if it has one there), with its

@@ -1,6 +1,8 @@
 """The wegwijzer page, with the questions editors arrange, and the anonymous daily counts of what is asked."""
 
+from django.conf import settings
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -46,11 +48,14 @@ class WegwijzerPage(RoutablePageMixin, BasePage):
 
     @path("resultaat/", name="result")
     def result(self, request):
-        return self.render(
+        response = self.render(
             request,
             context_overrides=flow.result_context(self, request),
             template="wegwijzer/pages/result.html",
         )
+        # Every result is counted (``counting.py``): a shared cache in front must pass each one on.
+        patch_cache_control(response, private=True, max_age=settings.ANONYMOUS_CACHE_SECONDS)
+        return response
 
     @property
     def result_url(self):

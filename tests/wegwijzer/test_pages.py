@@ -127,6 +127,12 @@ def test_no_cookie_is_set_and_only_daily_aggregates_are_kept(client, offer, kop)
     }
 
 
+def test_a_shared_cache_passes_every_result_on_so_that_each_is_counted(client, offer):
+    assert "public" in client.get("/wegwijzer/?step=2").headers["Cache-Control"]
+    cache_control = client.get(f"{RESULT}?place=Julianadorp&need=praten").headers["Cache-Control"]
+    assert "private" in cache_control and "public" not in cache_control
+
+
 def test_an_unknown_place_is_counted_without_its_text(client, offer):
     client.get(f"{RESULT}?place=Kerkstraat+12+Amsterdam&need=praten")
     assert set(AskedCount.objects.values_list("place", flat=True)) == {""}
