@@ -255,7 +255,11 @@ class Match:
     def stories(self, occurrences, limit=3) -> list:
         """Content sharing a theme (stories, through the core's hook): the chosen themes, else the activities'."""
         themes = self.themes or sorted(
-            {theme.slug for item in occurrences for theme in item.activity.themes.all()}
+            set(
+                ActivityPage.themes.through.objects.filter(
+                    activitypage__in=[item.activity.pk for item in occurrences]
+                ).values_list("theme__slug", flat=True)
+            )
         )
         if not themes:
             return []

@@ -138,7 +138,7 @@ def test_an_unknown_place_is_counted_without_its_text(client, offer):
     assert set(AskedCount.objects.values_list("place", flat=True)) == {""}
 
 
-BUDGET = 45
+BUDGET = 12  # as every public page (tests/herstelnetwerk/test_query_budget.py)
 
 
 def result_queries(client, url, assert_queries, expected):
