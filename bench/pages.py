@@ -32,16 +32,20 @@ def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=int, default=10, help="copies of each demo item to add (default 10)")
     parser.add_argument("--repeat", type=int, default=20, help="renders of each page (default 20)")
+    add_database_arguments(parser)
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    return parser.parse_args()
+
+
+def add_database_arguments(parser):
     parser.add_argument(
         "--database-url", help="an empty database to build in (default: a temporary SQLite file)"
     )
     parser.add_argument(
         "--built",
         action="store_true",
-        help="the database already holds the grown region: measure without building",
+        help="the database already holds the grown region: bring it up to the migrations and measure",
     )
-    parser.add_argument("--json", type=Path, help="also write the figures to this file")
-    return parser.parse_args()
 
 
 def set_up_django(database_url):
@@ -66,6 +70,18 @@ def build(scale):
         print(
             f"  + {added:5d} {grow.__name__.removeprefix('grow_')} in {time.perf_counter() - started:.0f} s"
         )
+
+
+def prepare(arguments):
+    """Build the grown region, or bring a region built before up to the current migrations (``--built``)."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    if arguments.built:
+        call_command("migrate", verbosity=0, interactive=False)
+        return
+    print(f"Building the demo region x{arguments.scale + 1} on {connection.vendor}")
+    build(arguments.scale)
 
 
 def copy_pages(model, scale):
@@ -197,11 +213,8 @@ def main():
     with tempfile.TemporaryDirectory() as directory:
         set_up_django(arguments.database_url or f"sqlite:///{directory}/bench.sqlite3")
         from django.core.cache import cache
-        from django.db import connection
 
-        if not arguments.built:
-            print(f"Building the demo region x{arguments.scale + 1} on {connection.vendor}")
-            build(arguments.scale)
+        prepare(arguments)
         figures = {}
         print(f"\n{'page':24} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'kB':>7}")
         for name, url in public_urls().items():

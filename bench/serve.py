@@ -8,6 +8,7 @@ compare runs made one after the other.
 
     make bench
     .venv/bin/python bench/serve.py --scale 50 --json bench-serve.json
+    .venv/bin/python bench/serve.py --built --database-url sqlite:////tmp/region.sqlite3  # built by pages.py
 """
 
 import argparse
@@ -38,6 +39,7 @@ def parse_arguments():
     parser.add_argument("--connections", type=int, default=16, help="wrk connections (default 16)")
     parser.add_argument("--seconds", type=int, default=5, help="wrk duration per page (default 5)")
     parser.add_argument("--skip-in-process", action="store_true", help="only the served figures")
+    pages.add_database_arguments(parser)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     return parser.parse_args()
 
@@ -123,13 +125,12 @@ def main():
 
     with tempfile.TemporaryDirectory() as name:
         directory = Path(name)
-        database_url = f"sqlite:///{directory}/bench.sqlite3"
+        database_url = arguments.database_url or f"sqlite:///{directory}/bench.sqlite3"
         pages.set_up_django(database_url)
         from django.core.cache import cache
         from django.db import connection
 
-        print(f"Building the demo region x{arguments.scale + 1} on {connection.vendor}")
-        pages.build(arguments.scale)
+        pages.prepare(arguments)
         urls = pages.public_urls()
         results = {"scale": arguments.scale, "in_process": {}, "gunicorn": {}, "varnish": {}}
         if not arguments.skip_in_process:
