@@ -19,4 +19,16 @@ def check_production_settings(app_configs, **kwargs):
                 id="hn.W001",
             )
         )
+    if settings.CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+        messages.append(
+            Warning(
+                "The cache is local to each process.",
+                hint=(
+                    "Set REDIS_URL. The content version (herstelnetwerk/content_version.py) and the rate limits "
+                    "must be shared: with a cache per process, a publish through one gunicorn worker leaves the "
+                    "others' counts and search data stale for up to a day."
+                ),
+                id="hn.W002",
+            )
+        )
     return messages

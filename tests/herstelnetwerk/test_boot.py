@@ -62,7 +62,7 @@ def test_unknown_plugin_is_refused(tmp_path):
     assert "Unknown HERSTELNETWERK_PLUGINS: nonsense" in result.stderr
 
 
-def test_production_settings_pass_check_deploy(tmp_path):
+def production_env(tmp_path, **changes):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "herstelnetwerk.settings.production",
@@ -70,10 +70,24 @@ def test_production_settings_pass_check_deploy(tmp_path):
         "ALLOWED_HOSTS": "herstelnetwerk.example",
         "WAGTAILADMIN_BASE_URL": "https://herstelnetwerk.example",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        **changes,
     }
-    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    return {name: value for name, value in env.items() if value is not None}
+
+
+def test_production_settings_pass_check_deploy(tmp_path):
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_each_process_has_its_own_cache(tmp_path):
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING", env=production_env(tmp_path, REDIS_URL=None)
+    )
+    assert result.returncode != 0
+    assert "hn.W002" in result.stdout + result.stderr
 
 
 def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
