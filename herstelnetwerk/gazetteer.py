@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from django.utils.translation import gettext as _
+
 #: Municipality name -> (its towns and villages, its 4-digit postcode ranges).
 # fmt: off
 MUNICIPALITIES: dict[str, tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = {
@@ -180,3 +182,13 @@ def municipalities(names):
     from herstelnetwerk.models import Municipality
 
     return Municipality.objects.filter(name__in=list(names)).select_related("subregion")
+
+
+#: Places on an island: Dutch says "op Texel", not "in Texel" (and "op Vlieland", "op Terschelling" ...).
+ISLANDS = frozenset({"Texel"})
+
+
+def in_place(name: str) -> str:
+    """``name`` with the right preposition, as in "activities in Hoorn" or "activities on Texel" (op Texel)."""
+    phrase = _("on %(place)s") if name in ISLANDS else _("in %(place)s")
+    return phrase % {"place": name}

@@ -116,6 +116,12 @@ def recent(limit=3, **filters):
     return list(with_cards(filtered(filters))[:limit])
 
 
+def mentioning(organisation, limit=3):
+    """The newest stories that name ``organisation`` among their related organisations: one query."""
+    stories = published_stories().filter(related_organisations=organisation).select_related("subregion")
+    return list(stories.order_by("-first_published_at", "-pk")[:limit])
+
+
 def related(theme_slugs, subregion_id=None, limit=3):
     """Stories with one of these themes, those from the subregion first, newest first: one query."""
     here = Case(When(subregion_id=subregion_id, then=0), default=1) if subregion_id else Value(1)
