@@ -1,6 +1,7 @@
 """Story lists: filters from the query string, newest first, a fixed number of queries."""
 
 from django import forms
+from django.core.cache import cache
 from django.db.models import Case, Prefetch, Value, When, prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -116,10 +117,27 @@ def recent(limit=3, **filters):
     return list(with_cards(filtered(filters))[:limit])
 
 
+MENTIONING_VERSION_KEY = "verhalen:stories-version"
+
+
 def mentioning(organisation, limit=3):
-    """The newest stories that name ``organisation`` among their related organisations: one query."""
-    stories = published_stories().filter(related_organisations=organisation).select_related("subregion")
-    return list(stories.order_by("-first_published_at", "-pk")[:limit])
+    """The newest public stories that name ``organisation`` among their related organisations: one query, kept in the
+    shared cache until a story is published, unpublished or deleted or a view restriction changes (``apps.py``)."""
+
+    def newest():
+        stories = published_stories().filter(related_organisations=organisation).select_related("subregion")
+        return list(stories.order_by("-first_published_at", "-pk")[:limit])
+
+    version = cache.get_or_set(MENTIONING_VERSION_KEY, 1, timeout=None)
+    return cache.get_or_set(f"verhalen:mentioning:{version}:{organisation.pk}:{limit}", newest, timeout=3600)
+
+
+def stories_changed(**kwargs):
+    """A signal receiver: which stories are public, or what they mention, may have changed."""
+    try:
+        cache.incr(MENTIONING_VERSION_KEY)
+    except ValueError:
+        cache.set(MENTIONING_VERSION_KEY, 1, timeout=None)
 
 
 def related(theme_slugs, subregion_id=None, limit=3):

@@ -1,23 +1,11 @@
 """The social map's list and detail pages: filters from the query string, a fixed number of queries."""
 
-import math
 from datetime import time
-from decimal import Decimal
 
 from django import forms
 from django.conf import settings
-from django.db.models import (
-    Case,
-    Exists,
-    ExpressionWrapper,
-    F,
-    FloatField,
-    OuterRef,
-    Prefetch,
-    Q,
-    Value,
-    When,
-)
+from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -32,15 +20,11 @@ from herstelnetwerk.filters import (
 )
 from herstelnetwerk.pagination import paginate
 
+from . import nearby
 from .opening import PARTS_OF_DAY, hours_on, next_date, open_organisations, status, upcoming
 
 PER_PAGE = 20
 MAX_QUERY_LENGTH = 100
-NEARBY = 4
-#: A degree of longitude is shorter than one of latitude: cos(52.7°) in Noord-Holland-Noord. Close enough for
-#: "nearest first" within the region, and plain arithmetic that SQLite and PostgreSQL both do in the query.
-LONGITUDE_SCALE = Decimal("0.606")
-KM_PER_DEGREE = 111.2
 
 
 class SocialMapFilterForm(FilterForm):
@@ -159,8 +143,25 @@ def listing_context(page, request):
     }
 
 
+HOLIDAYS_KEY = "socialmap:holidays"
+
+
+def region_holidays() -> list:
+    """The region's holidays as (first, last) days: a short list that seldom changes, kept in the shared cache until
+    a holiday is saved or deleted (``forget_holidays``, connected in ``herstelnetwerk.signal_handlers``)."""
+    from .models import Holiday
+
+    return cache.get_or_set(
+        HOLIDAYS_KEY, lambda: list(Holiday.objects.values_list("starts", "ends")), timeout=None
+    )
+
+
+def forget_holidays(**kwargs):
+    cache.delete(HOLIDAYS_KEY)
+
+
 def detail_context(page, request, slug):
-    from .models import Holiday, Location, Organisation
+    from .models import Location, Organisation
 
     organisation = (
         with_facts(Organisation.objects.filter(slug=slug))
@@ -178,53 +179,17 @@ def detail_context(page, request, slug):
     if organisation is None:
         raise Http404
     now = timezone.localtime()
-    holidays = list(Holiday.objects.values_list("starts", "ends")) if organisation.closed_on_holidays else []
+    holidays = region_holidays() if organisation.closed_on_holidays else []
     for place in organisation.locations.all():
         place.today = hours_on(place, now.date(), holidays)
         place.status = status(place.today, now)
         place.upcoming = upcoming(place, now.date(), holidays)
     return {
         "organisation": organisation,
-        "nearby": nearby(organisation),
+        "nearby": nearby.cached(organisation),
         "sections": plugins.collect(plugins.ORGANISATION_PAGE_SECTIONS, organisation, request),
         "structured_data": organisation_json_ld(organisation, page.organisation_url(organisation), request),
     }
-
-
-def nearby(organisation, limit=NEARBY, scan=24):
-    """Other organisations nearest to ``organisation``'s first place with coordinates: those in the same subregion
-    first, each by distance. One query, ordered and cut in the database (``scan`` places, to leave out a second place
-    of the same organisation); an organisation without coordinates has no neighbours."""
-    from .models import Location
-
-    origin = next(
-        (place for place in organisation.locations.all() if place.latitude and place.longitude), None
-    )
-    if origin is None:
-        return []
-    subregion_id = origin.municipality.subregion_id if origin.municipality else None
-    north = F("latitude") - origin.latitude
-    east = (F("longitude") - origin.longitude) * LONGITUDE_SCALE
-    places = (
-        Location.objects.exclude(organisation=None)
-        .exclude(organisation=organisation)
-        .exclude(latitude=None)
-        .exclude(longitude=None)
-        .annotate(
-            elsewhere=Case(When(municipality__subregion_id=subregion_id, then=Value(0)), default=Value(1))
-            if subregion_id
-            else Value(0),
-            distance=ExpressionWrapper(north * north + east * east, output_field=FloatField()),
-        )
-        .select_related("organisation")
-        .order_by("elsewhere", "distance", "organisation__name")[:scan]
-    )
-    found = {}
-    for place in places:
-        if place.organisation_id not in found:
-            place.kilometres = round(math.sqrt(float(place.distance)) * KM_PER_DEGREE)
-            found[place.organisation_id] = place
-    return list(found.values())[:limit]
 
 
 def organisation_json_ld(organisation, url, request) -> dict:
