@@ -2,8 +2,9 @@
 
 The demo (and the tests) give organisations addresses on the domains reserved for examples and tests (RFC 2606 and
 RFC 6761: ``.example``, ``.test``, ``.invalid``, ``.localhost``, ``example.com/.net/.org``), so that nobody's real
-mailbox or website is named. Such an address cannot work, so public pages show it as plain text, never as a link;
-editors still see and edit it in the admin. See docs/demo.md.
+mailbox or website is named. Such an address cannot work, so public pages leave it out (and their structured data
+too): never a link that cannot work, never an address that gives the demo away. Editors still see and edit it in the
+admin. See docs/demo.md.
 """
 
 from urllib.parse import urlsplit

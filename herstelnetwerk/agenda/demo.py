@@ -449,6 +449,18 @@ REPEATS = [
 ]
 
 
+#: When each kind of activity usually starts: a lunch at noon, groups and trainings often in the evening.
+START_HOURS = {
+    "inloop": (10, 13, 9, 14),
+    "wijklunch": (12,),
+    "buiten": (10, 9),
+    "creatief": (13, 19, 10),
+    "lotgenotengroep": (19, 14, 20),
+    "informatie": (19, 10),
+    "online": (20, 10, 19),
+    "training": (19, 13, 9),
+}
+
 #: First names of the (invented) people to ask about an activity.
 CONTACTS = [
     "Ria",
@@ -514,8 +526,9 @@ def activity_fields(number, spec, organisers, places, themes):
     title, kind, intro, place_index, days, recurrence, theme_slugs, free, extra = spec
     organiser = organisers.get(extra["by"])
     today = timezone.localdate()
-    hour = 9 + number % 10
-    minute = 0 if number % 2 else 30
+    choices = START_HOURS[kind]
+    hour = choices[number % len(choices)]
+    minute = 0 if number % 2 or kind == "wijklunch" else 30
     fields = {
         "title": title,
         "intro": intro,

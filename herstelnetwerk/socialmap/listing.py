@@ -18,6 +18,7 @@ from herstelnetwerk.filters import (
     theme_choices,
     with_everything,
 )
+from herstelnetwerk.links import reachable
 from herstelnetwerk.pagination import paginate
 
 from . import nearby
@@ -204,9 +205,9 @@ def organisation_json_ld(organisation, url, request) -> dict:
     }
     if organisation.phone:
         data["telephone"] = organisation.phone
-    if organisation.email:
+    if reachable(organisation.email):
         data["email"] = organisation.email
-    if organisation.website:
+    if reachable(organisation.website):
         data["sameAs"] = organisation.website
     if places:
         place = places[0]

@@ -1,4 +1,5 @@
-"""E-mail and web links that can work (``herstelnetwerk.links``): reserved example domains are shown as plain text."""
+"""E-mail and web links that can work (``herstelnetwerk.links``): an address on a reserved example domain is left out
+of public pages (test with ``|reachable`` before a label), never shown as a link that cannot work."""
 
 from django import template
 from django.utils.html import format_html
@@ -15,16 +16,15 @@ def reachable(address) -> bool:
 
 @register.simple_tag
 def email_link(address):
-    """``<a href="mailto:...">`` for an address that can work; the address as text otherwise."""
+    """``<a href="mailto:...">`` for an address that can work; nothing otherwise."""
     if not links.reachable(address):
-        return format_html("{}", address)
+        return ""
     return format_html('<a href="mailto:{}">{}</a>', address, address)
 
 
 @register.simple_tag
 def web_link(url, label=""):
-    """``<a href="...">`` for a web address that can work; the label (or address) as text otherwise."""
-    text = label or url
+    """``<a href="...">`` for a web address that can work; nothing otherwise."""
     if not links.reachable(url):
-        return format_html("{}", text)
-    return format_html('<a href="{}" rel="noreferrer">{}</a>', url, text)
+        return ""
+    return format_html('<a href="{}" rel="noreferrer">{}</a>', url, label or url)
