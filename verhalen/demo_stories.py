@@ -179,6 +179,9 @@ STORIES = [
             "Een half jaar geleden vroeg de GGZ of ik wilde vertellen op een informatieavond voor jongeren en "
             "ouders. Mijn handen trilden. Na afloop kwam een moeder naar me toe. Haar zoon lag nu opgenomen. Ze "
             "zei: ik zie nu dat het weer goed kan komen. Daarom vertel ik mijn verhaal.",
+            "Als je dit leest en je herkent de eerste tekenen bij jezelf of bij iemand van wie je houdt: wacht "
+            "niet tot het vanzelf overgaat. Praat erover met je huisarts. Hoe eerder, hoe korter de weg terug "
+            "meestal is.",
         ],
         "helped": [
             "Medicijnen die bij mij passen",
@@ -507,6 +510,9 @@ STORIES = [
             "Ik heb nog steeds een behandelaar, en medicijnen. Ik ben niet genezen. Maar ik heb weer een leven "
             "waarin ik ertoe doe. Volgend jaar wil ik de training voor het begeleiden van een herstelgroep "
             "doen.",
+            "Soms vraagt iemand of ik spijt heb van die slechte jaren. Dat is een moeilijke vraag. Ik had ze "
+            "liever niet gehad. Maar zonder die jaren had ik nu niet bij het raam gezeten, naast iemand met zijn "
+            "jas nog aan.",
         ],
         "helped": [
             "Mijn ervaring inzetten voor anderen",
