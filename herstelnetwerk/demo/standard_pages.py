@@ -108,7 +108,7 @@ PRIVACY = (
             "Je rechten",
             [
                 "Je mag altijd vragen welke gegevens we van je hebben, en vragen om ze te verbeteren of te "
-                "wissen. Stuur een e-mail of bel ons; de gegevens staan onder aan elke pagina. We antwoorden "
+                "wissen. Bel of schrijf ons; ons telefoonnummer en adres staan onder aan elke pagina. We antwoorden "
                 "binnen een maand. Ben je het niet eens met hoe we met je gegevens omgaan, dan kun je een klacht "
                 "indienen bij de Autoriteit Persoonsgegevens.",
             ],
@@ -131,9 +131,8 @@ ACCESSIBILITY = (
         (
             "Hoe we dit hebben onderzocht",
             [
-                "We testen elke nieuwe versie van de website automatisch met axe, op een breed scherm en op een "
-                "telefoon. We hebben alle soorten pagina's ook met de hand nagelopen, met alleen een toetsenbord "
-                "en vergroot tot 200 procent.",
+                "We testen elke nieuwe versie van de website automatisch: elke soort pagina met axe, op een breed "
+                "scherm en op een telefoon, en de belangrijkste dingen die je doet met alleen een toetsenbord.",
             ],
         ),
         (
@@ -141,7 +140,7 @@ ACCESSIBILITY = (
             [
                 "<ul><li><strong>De kaart.</strong> De kaart op de mentaal-sociale kaart is moeilijk te "
                 "gebruiken met een toetsenbord of schermlezer. Alle organisaties op de kaart staan ook in de "
-                "lijst erboven, met adres.</li>"
+                "lijst op dezelfde pagina, met adres.</li>"
                 "<li><strong>Het certificaat.</strong> Het certificaat na een training is een PDF die nog niet "
                 "goed voorleest. Vraag je coördinator om de tekst in een e-mail.</li>"
                 "<li><strong>Video's in verhalen.</strong> Niet elke video heeft ondertiteling. We voegen die "
@@ -160,7 +159,7 @@ ACCESSIBILITY = (
         (
             "Loop je ergens tegenaan?",
             [
-                "Laat het ons weten per e-mail of telefoon; de gegevens staan onder aan elke pagina. Je krijgt "
+                "Bel of schrijf ons; ons telefoonnummer en adres staan onder aan elke pagina. Je krijgt "
                 "binnen vijf werkdagen antwoord, en binnen drie weken een oplossing of een uitleg waarom dat "
                 "langer duurt.",
             ],
