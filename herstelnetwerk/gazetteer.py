@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from django.utils.translation import gettext as _
+
 #: Municipality name -> (its towns and villages, its 4-digit postcode ranges).
 # fmt: off
 MUNICIPALITIES: dict[str, tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = {
@@ -185,3 +187,13 @@ def municipality(name):
         return {row.name: row for row in Municipality.objects.select_related("subregion")}
 
     return content_version.cached("gazetteer:municipalities", by_name).get(name)
+
+
+#: Places on an island: Dutch says "op Texel", not "in Texel" (and "op Vlieland", "op Terschelling" ...).
+ISLANDS = frozenset({"Texel"})
+
+
+def in_place(name: str) -> str:
+    """``name`` with the right preposition, as in "activities in Hoorn" or "activities on Texel" (op Texel)."""
+    phrase = _("on %(place)s") if name in ISLANDS else _("in %(place)s")
+    return phrase % {"place": name}

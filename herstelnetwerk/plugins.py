@@ -19,6 +19,10 @@ HOME_PAGE_SECTIONS = "herstelnetwerk_home_page_sections"
 #: ``fn(subregion_page, request) -> Iterable[Section]``: sections on a subregion (deelregio) page.
 SUBREGION_PAGE_SECTIONS = "herstelnetwerk_subregion_page_sections"
 
+#: ``fn(organisation, request) -> Iterable[Section]``: sections on an organisation's page on the social map (its
+#: activities, the stories that mention it). Each function makes a bounded number of queries, whatever the content.
+ORGANISATION_PAGE_SECTIONS = "herstelnetwerk_organisation_page_sections"
+
 #: ``fn(request) -> Iterable[Link]``: extra main-navigation items, next to the menu pages.
 MAIN_NAVIGATION_ITEMS = "herstelnetwerk_main_navigation_items"
 

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from herstelnetwerk import content_version
 from herstelnetwerk.filters import FilterForm, subregion_choices, theme_choices, with_everything
 from herstelnetwerk.pagination import paginate
 from herstelnetwerk.top_pages import top_page_with_pk
@@ -114,6 +115,17 @@ def public_related_activities(story) -> list:
 
 def recent(limit=3, **filters):
     return list(with_cards(filtered(filters))[:limit])
+
+
+def mentioning(organisation, limit=3):
+    """The newest public stories that name ``organisation`` among their related organisations: one query, once per
+    content version (``herstelnetwerk/content_version.py``)."""
+
+    def newest():
+        stories = published_stories().filter(related_organisations=organisation).select_related("subregion")
+        return list(stories.order_by("-first_published_at", "-pk")[:limit])
+
+    return content_version.cached(f"verhalen:mentioning:{organisation.pk}:{limit}", newest)
 
 
 def related(theme_slugs, subregion_id=None, limit=3):

@@ -10,7 +10,7 @@ from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
 
 from . import demo
-from .listing import recent, related
+from .listing import mentioning, recent, related
 from .models import CONSENT_WITHDRAWN, StoryConsent, StoryIndexPage, StoryPage
 
 
@@ -119,6 +119,16 @@ def local_stories(page, request):
             40,
         )
     ]
+
+
+@hooks.register(plugins.ORGANISATION_PAGE_SECTIONS)
+def stories_mentioning(organisation, request):
+    """The stories whose editors linked them to this organisation: one query, at most three, only when there are."""
+    index = top_page(request, StoryIndexPage)
+    stories = mentioning(organisation, limit=3) if index is not None else []
+    if not stories:
+        return []
+    return [stories_section(stories, "organisation-stories", _("Stories about this place"), "", "", 40)]
 
 
 @hooks.register(plugins.SEARCHABLE_TYPES)

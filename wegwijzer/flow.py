@@ -129,9 +129,12 @@ def widening_note(level, match) -> str:
         return _("Nothing fits all your answers. This is what there is. You can change your answers above.")
     if municipality is None or level == HERE:
         return ""
-    names = {"municipality": municipality.name, "subregion": municipality.subregion.title}
+    names = {
+        "in_municipality": gazetteer.in_place(municipality.name),
+        "in_subregion": gazetteer.in_place(municipality.subregion.title),
+    }
     return {
-        NEARBY: _("Nothing in %(municipality)s fits. This is nearby, in %(subregion)s."),
-        ONLINE: _("Nothing in %(subregion)s fits. This is online: you can join from home."),
-        REGION: _("Nothing in %(subregion)s fits. This is elsewhere in Noord-Holland-Noord."),
+        NEARBY: _("Nothing %(in_municipality)s fits. This is nearby, %(in_subregion)s."),
+        ONLINE: _("Nothing %(in_subregion)s fits. This is online: you can join from home."),
+        REGION: _("Nothing %(in_subregion)s fits. This is elsewhere in Noord-Holland-Noord."),
     }[level] % names

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from herstelnetwerk import plugins
+from herstelnetwerk.gazetteer import in_place
 
 from . import demo
 from .admin_views import asked_report, try_answers
@@ -38,7 +39,7 @@ def wegwijzer_on_subregion(page, request):
         return []
     context = {
         "wegwijzer_url": url,
-        "heading": _("Where can I go in %(subregion)s?") % {"subregion": page.title},
+        "heading": _("Where can I go %(in_place)s?") % {"in_place": in_place(page.title)},
         "heading_id": "wegwijzer-start",
         "municipalities": [municipality.name for municipality in page.municipalities.all()],
     }

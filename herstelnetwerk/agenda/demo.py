@@ -13,14 +13,6 @@ from . import occurrences
 from .models import ActivityException, ActivityPage, AgendaPage
 from .recurrence import WEEKDAY_CODES
 
-#: (name, slug, kind): organisers invented for the demo (the social map's demo may describe them further).
-ORGANISERS = [
-    ("Herstelcafé Noord", "herstelcafe-noord", "herstel"),
-    ("Stichting Samen Sterk", "stichting-samen-sterk", "welzijn"),
-    ("Zelfregiecentrum De Kompas", "zelfregiecentrum-de-kompas", "herstel"),
-    ("Welzijn aan Zee", "welzijn-aan-zee", "welzijn"),
-]
-
 #: (municipality, place name, street, postal code, town, latitude, longitude)
 PLACES = [
     ("Den Helder", "Buurthuis De Schooten", "Schootenweg 12", "1784 AB", "Den Helder", "52.9410", "4.7600"),
@@ -61,7 +53,8 @@ PLACES = [
     ("Bergen", "Bibliotheek Bergen", "Karel de Grotelaan 1", "1861 LE", "Bergen", "52.6690", "4.7040"),
 ]
 
-#: (title, type, intro, place index or None (online only), weekday codes, recurrence, themes, free, extra)
+#: (title, type, intro, place index or None (online only), weekday codes, recurrence, themes, free, extra).
+#: ``extra["by"]`` is the organiser's slug on the social map. Every activity has its own intro.
 ACTIVITIES = [
     (
         "Inloop Herstelcafé",
@@ -72,18 +65,18 @@ ACTIVITIES = [
         "weekly",
         ["eenzaamheid", "zingeving"],
         True,
-        {},
+        {"by": "herstelcafe-noord"},
     ),
     (
         "Wijklunch De Schooten",
         "wijklunch",
-        "Samen eten in de buurt. Aanschuiven kan altijd.",
+        "Samen eten in de buurt. Aanschuiven kan altijd, ook als je niemand kent.",
         0,
         ["WE"],
         "weekly",
         ["eenzaamheid"],
         False,
-        {"cost": "€ 3,50 voor de lunch"},
+        {"cost": "€ 3,50 voor de lunch", "by": "sociaal-wijkteam-den-helder"},
     ),
     (
         "Lotgenotengroep somberheid",
@@ -94,18 +87,18 @@ ACTIVITIES = [
         "weekly",
         ["somberheid"],
         True,
-        {"interval": 2},
+        {"interval": 2, "by": "zelfregiecentrum-de-kompas"},
     ),
     (
         "Inloop op Texel",
         "inloop",
-        "Een warme plek op het eiland. Zonder afspraak, zonder verwijzing.",
+        "Een warme plek op het eiland. Zonder afspraak, zonder verwijzing, met verse koffie uit de pot.",
         1,
         ["FR"],
         "weekly",
         ["eenzaamheid"],
         True,
-        {},
+        {"by": "sociaal-wijkteam-texel"},
     ),
     (
         "WRAP-training: werken aan je herstel",
@@ -116,40 +109,45 @@ ACTIVITIES = [
         "weekly",
         ["zingeving"],
         True,
-        {"weeks": 8, "registration": "email", "registration_detail": "wrap@herstelnetwerk.example"},
+        {
+            "weeks": 8,
+            "registration": "phone",
+            "registration_detail": "072-515 3390",
+            "by": "zelfregiecentrum-de-kompas",
+        },
     ),
     (
-        "Wandelgroep Het Twiske",
+        "Wandelgroep Park van Luna",
         "buiten",
-        "Elke week samen wandelen. Bewegen helpt tegen piekeren.",
+        "Elke zaterdag een uur wandelen rond het water. Bewegen helpt tegen piekeren.",
         9,
         ["SA"],
         "weekly",
         ["angst", "somberheid"],
         True,
-        {},
+        {"by": "sociaal-wijkteam-dijk-en-waard"},
     ),
     (
         "Creatief atelier",
         "creatief",
-        "Schilderen, kleien of tekenen. Je hoeft het niet te kunnen.",
+        "Schilderen, kleien of tekenen in een oude pakhuiszolder. Je hoeft het niet te kunnen.",
         4,
         ["TH"],
         "weekly",
         ["zingeving"],
         True,
-        {},
+        {"by": "stichting-samen-sterk"},
     ),
     (
         "Naastencafé",
         "lotgenotengroep",
-        "Voor familie en vrienden van iemand met psychische klachten.",
+        "Voor familie en vrienden van iemand met psychische klachten. Eén avond per maand.",
         8,
         ["WE"],
         "monthly",
         ["naasten"],
         True,
-        {"month_week": 1, "for_relatives": True},
+        {"month_week": 1, "for_relatives": True, "by": "naastenpunt"},
     ),
     (
         "Online lotgenotengroep angst",
@@ -160,18 +158,18 @@ ACTIVITIES = [
         "weekly",
         ["angst"],
         True,
-        {},
+        {"by": "zelfregiecentrum-de-kompas"},
     ),
     (
         "Spreekuur geldzaken",
         "informatie",
-        "Vrijwilligers helpen je met post, rekeningen en schulden.",
+        "Vrijwilligers helpen je met post, rekeningen en schulden. Neem je brieven mee.",
         3,
         ["TU"],
         "weekly",
         ["schulden"],
         True,
-        {},
+        {"by": "schuldhulp-noord-holland-noord"},
     ),
     (
         "Digicafé",
@@ -182,18 +180,18 @@ ACTIVITIES = [
         "weekly",
         ["digitalisering"],
         True,
-        {},
+        {"by": "welzijn-aan-zee"},
     ),
     (
         "Herstelgroep verslaving",
         "lotgenotengroep",
-        "Samen werken aan herstel van verslaving, met ervaringsdeskundigen.",
+        "Samen werken aan herstel van verslaving, met ervaringsdeskundigen die zelf gestopt zijn.",
         7,
         ["TH"],
         "weekly",
         ["verslaving"],
         True,
-        {"minimum_age": 18},
+        {"minimum_age": 18, "by": "verslavingszorg-noord"},
     ),
     (
         "Moestuin De Gaard",
@@ -204,18 +202,18 @@ ACTIVITIES = [
         "weekly",
         ["dagbesteding"],
         True,
-        {},
+        {"by": "zorgboerderij-de-gaard"},
     ),
     (
         "Jongereninloop",
         "inloop",
-        "Voor jongeren vanaf 12 jaar. Chillen, praten, gamen.",
+        "Voor jongeren vanaf 12 jaar. Chillen, praten, gamen, en een jongerenwerker als je iets kwijt wilt.",
         10,
         ["WE"],
         "weekly",
         ["eenzaamheid"],
         True,
-        {"minimum_age": 12},
+        {"minimum_age": 12, "by": "welzijn-aan-zee"},
     ),
     (
         "Informatieavond psychose",
@@ -226,12 +224,12 @@ ACTIVITIES = [
         "once",
         ["psychose", "naasten"],
         True,
-        {"in_days": 12, "for_relatives": True, "for_professionals": True},
+        {"in_days": 12, "for_relatives": True, "for_professionals": True, "by": "ggz-kustregio"},
     ),
     (
         "Mindfulness voor beginners",
         "training",
-        "Vier avonden leren ademen en aandacht geven.",
+        "Vier avonden leren ademen en aandacht geven, met een trainer die het zelf nodig had.",
         11,
         [],
         "once",
@@ -240,70 +238,243 @@ ACTIVITIES = [
         {
             "in_days": 20,
             "cost": "€ 10 voor vier avonden",
-            "registration": "link",
-            "registration_detail": "https://welzijnaanzee.example/mindfulness",
+            "registration": "phone",
+            "registration_detail": "072-588 0640",
+            "by": "welzijn-aan-zee",
         },
     ),
     (
         "Zingevingsgesprek",
         "lotgenotengroep",
-        "Praten over wat je leven betekenis geeft, in een kleine groep.",
+        "Praten over wat je leven betekenis geeft, in een kleine groep van hooguit zes mensen.",
         4,
         ["MO"],
         "monthly",
         ["zingeving"],
         True,
-        {"month_week": -1},
+        {"month_week": -1, "by": "stichting-samen-sterk"},
     ),
     (
         "Koffieochtend Wieringerwerf",
         "inloop",
-        "Een kop koffie en een praatje in het ontmoetingscentrum.",
+        "Een kop koffie en een praatje in het ontmoetingscentrum, met de krant op tafel.",
         3,
         ["FR"],
         "weekly",
         ["eenzaamheid"],
         True,
-        {},
+        {"by": "sociaal-wijkteam-hollands-kroon"},
     ),
 ]
 
-#: The same kinds of activity in other places, so every subregion has a full week.
+#: More activities in other places, so every subregion has a full week: (title, type, intro, place index or None,
+#: weekday codes (none: once), organiser's slug).
 REPEATS = [
-    ("Inloop Den Helder", "inloop", 0, ["MO", "TH"]),
-    ("Inloop Schagen", "inloop", 2, ["WE"]),
-    ("Inloop Hollands Kroon", "inloop", 3, ["TU"]),
-    ("Inloop Enkhuizen", "inloop", 4, ["MO"]),
-    ("Inloop Medemblik", "inloop", 5, ["TH"]),
-    ("Inloop Koggenland", "inloop", 7, ["WE"]),
-    ("Inloop Heerhugowaard", "inloop", 9, ["TU", "FR"]),
-    ("Inloop Castricum", "inloop", 10, ["TH"]),
-    ("Inloop Bergen", "inloop", 11, ["WE"]),
-    ("Wijklunch Hoorn", "wijklunch", 6, ["FR"]),
-    ("Wijklunch Alkmaar", "wijklunch", 8, ["TU"]),
-    ("Wijklunch Texel", "wijklunch", 1, ["WE"]),
-    ("Wandelen langs de dijk", "buiten", 2, ["SA"]),
-    ("Wandelen in de duinen", "buiten", 10, ["SU"]),
-    ("Creatief café Hoorn", "creatief", 6, ["WE"]),
-    ("Lotgenotengroep eenzaamheid", "lotgenotengroep", 0, ["TU"]),
-    ("Lotgenotengroep Texel", "lotgenotengroep", 1, ["MO"]),
-    ("Informatieochtend dagbesteding", "informatie", 7, []),
-    ("Online koffie-uur", "online", None, ["FR"]),
-    ("Herstelwerkplaats", "training", 9, ["TH"]),
-    ("Schrijfgroep: je eigen verhaal", "creatief", 11, ["FR"]),
-    ("Online informatiebijeenkomst voor naasten", "online", None, []),
+    (
+        "Inloop Den Helder",
+        "inloop",
+        "Binnenlopen in het buurthuis, met ervaringsdeskundigen van het Herstelcafé aan de bar.",
+        0,
+        ["MO", "TH"],
+        "herstelcafe-noord",
+    ),
+    (
+        "Inloop Schagen",
+        "inloop",
+        "Een rustige ochtend in het wijkcentrum. Wie wil, doet mee met een spelletje.",
+        2,
+        ["WE"],
+        "sociaal-wijkteam-schagen",
+    ),
+    (
+        "Inloop Hollands Kroon",
+        "inloop",
+        "Koffie, thee en een luisterend oor voor de dorpen van de Wieringermeer.",
+        3,
+        ["TU"],
+        "vrijwilligerscentrale-de-kop",
+    ),
+    (
+        "Inloop Enkhuizen",
+        "inloop",
+        "Een plek in de binnenstad waar je even kunt zitten zonder dat iemand iets van je vraagt.",
+        4,
+        ["MO"],
+        "stichting-samen-sterk",
+    ),
+    (
+        "Inloop Medemblik",
+        "inloop",
+        "Op de boerderij staat op donderdag de deur open voor wie een praatje wil.",
+        5,
+        ["TH"],
+        "zorgboerderij-de-gaard",
+    ),
+    (
+        "Inloop Koggenland",
+        "inloop",
+        "Het dorpshuis is open voor iedereen die even uit huis wil. Er is soep op woensdag.",
+        7,
+        ["WE"],
+        "sociaal-wijkteam-koggenland",
+    ),
+    (
+        "Inloop Heerhugowaard",
+        "inloop",
+        "De buurtkamer in het winkelcentrum, met twee vrijwilligers en een grote tafel.",
+        9,
+        ["TU", "FR"],
+        "sociaal-wijkteam-dijk-en-waard",
+    ),
+    (
+        "Inloop Castricum",
+        "inloop",
+        "Een huiskamer dicht bij het station. Goed te bereiken als je met de trein komt.",
+        10,
+        ["TH"],
+        "welzijn-aan-zee",
+    ),
+    (
+        "Inloop Bergen",
+        "inloop",
+        "In de bibliotheek, aan de leestafel. Met een boek, de krant of een gesprek.",
+        11,
+        ["WE"],
+        "welzijn-aan-zee",
+    ),
+    (
+        "Wijklunch Hoorn",
+        "wijklunch",
+        "Vrijwilligers koken een warme lunch van wat de tuin en de markt geven.",
+        6,
+        ["FR"],
+        "herstelcafe-noord",
+    ),
+    (
+        "Wijklunch Alkmaar",
+        "wijklunch",
+        "Soep, brood en een salade met mensen uit de buurt, elke dinsdag.",
+        8,
+        ["TU"],
+        "zelfregiecentrum-de-kompas",
+    ),
+    (
+        "Wijklunch Texel",
+        "wijklunch",
+        "Aanschuiven aan de lange tafel van het dorpshuis. Eilanders en nieuwkomers door elkaar.",
+        1,
+        ["WE"],
+        "sociaal-wijkteam-texel",
+    ),
+    (
+        "Wandelen langs de Westfriese Omringdijk",
+        "buiten",
+        "Een stevige wandeling van een uur over de dijk, met koffie na afloop.",
+        2,
+        ["SA"],
+        "sociaal-wijkteam-schagen",
+    ),
+    (
+        "Wandelen in de duinen",
+        "buiten",
+        "Op zondagochtend samen de duinen in. Wie het zwaar vindt, loopt een kortere ronde.",
+        10,
+        ["SU"],
+        "welzijn-aan-zee",
+    ),
+    (
+        "Creatief café Hoorn",
+        "creatief",
+        "Breien, haken, tekenen of puzzelen: iedereen neemt iets mee, of doet mee met een ander.",
+        6,
+        ["WE"],
+        "herstelcafe-noord",
+    ),
+    (
+        "Lotgenotengroep eenzaamheid",
+        "lotgenotengroep",
+        "Een groep over je alleen voelen, ook als er mensen om je heen zijn.",
+        0,
+        ["TU"],
+        "herstelcafe-noord",
+    ),
+    (
+        "Lotgenotengroep Texel",
+        "lotgenotengroep",
+        "Op een eiland kent iedereen elkaar. In deze groep spreek je af wat in de groep blijft.",
+        1,
+        ["MO"],
+        "sociaal-wijkteam-texel",
+    ),
+    (
+        "Informatieochtend dagbesteding",
+        "informatie",
+        "Welke vormen van dagbesteding zijn er, en hoe vraag je die aan? Met tijd voor je eigen vragen.",
+        7,
+        [],
+        "zorgboerderij-de-gaard",
+    ),
+    (
+        "Online koffie-uur",
+        "online",
+        "Op vrijdagochtend een uur kletsen via de computer, met camera aan of uit.",
+        None,
+        ["FR"],
+        "herstelcafe-noord",
+    ),
+    (
+        "Herstelwerkplaats",
+        "training",
+        "Vijf ochtenden werken aan een doel dat jij kiest: een opleiding, vrijwilligerswerk of een hobby.",
+        9,
+        ["TH"],
+        "zelfregiecentrum-de-kompas",
+    ),
+    (
+        "Schrijfgroep: je eigen verhaal",
+        "creatief",
+        "Schrijven over wat je hebt meegemaakt, met korte opdrachten. Voorlezen mag, hoeft niet.",
+        11,
+        ["FR"],
+        "welzijn-aan-zee",
+    ),
+    (
+        "Online informatiebijeenkomst voor naasten",
+        "online",
+        "Een avond via video over omgaan met een naaste die psychisch ziek is. Vragen stellen kan in de chat.",
+        None,
+        [],
+        "naastenpunt",
+    ),
 ]
 
-DESCRIPTIONS = {
-    "inloop": "Loop binnen wanneer het jou uitkomt. Er is koffie, thee en iemand die naar je luistert.",
-    "wijklunch": "Samen eten maakt het makkelijker om mensen te leren kennen.",
-    "buiten": "Naar buiten, in je eigen tempo. Goede schoenen zijn handig.",
-    "creatief": "Met je handen bezig zijn en even niet met je zorgen.",
-    "lotgenotengroep": "Herkenning bij anderen die hetzelfde meemaken.",
-    "informatie": "Informatie en ruimte voor vragen.",
-    "online": "Meedoen vanuit huis, met camera aan of uit.",
-    "training": "Leren in een kleine groep, met ervaringsdeskundigen.",
+
+#: When each kind of activity usually starts: a lunch at noon, groups and trainings often in the evening.
+START_HOURS = {
+    "inloop": (10, 13, 9, 14),
+    "wijklunch": (12,),
+    "buiten": (10, 9),
+    "creatief": (13, 19, 10),
+    "lotgenotengroep": (19, 14, 20),
+    "informatie": (19, 10),
+    "online": (20, 10, 19),
+    "training": (19, 13, 9),
 }
+
+#: First names of the (invented) people to ask about an activity.
+CONTACTS = [
+    "Ria",
+    "Mohamed",
+    "Joke",
+    "Peter",
+    "Fatma",
+    "Kees",
+    "Anouk",
+    "Sjaak",
+    "Yvonne",
+    "Dennis",
+    "Marieke",
+]
 
 
 def build(home, stdout):
@@ -317,13 +488,14 @@ def build(home, stdout):
     )
     if agenda is None:
         return  # the site has an agenda of its own
-    organisers = [organiser(*row) for row in ORGANISERS]
     places = [place(*row) for row in PLACES]
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     specs = list(ACTIVITIES) + [
-        (title, kind, DESCRIPTIONS[kind], place_index, days, "weekly" if days else "once", [], True, {})
-        for title, kind, place_index, days in REPEATS
+        (title, kind, intro, place_index, days, "weekly" if days else "once", [], True, {"by": by})
+        for title, kind, intro, place_index, days, by in REPEATS
     ]
+    # The social map's demo made the organisers; a site with a map of its own keeps it: then nobody organises.
+    organisers = Organisation.objects.in_bulk([spec[-1]["by"] for spec in specs], field_name="slug")
     for number, spec in enumerate(specs):
         title = spec[0]
         child_page(
@@ -331,11 +503,6 @@ def build(home, stdout):
         )
     occurrences.write(ActivityPage.objects.child_of(agenda))  # also for the activities of an earlier run
     stdout.write(f"Agenda: {agenda.get_children().count()} activities.")
-
-
-def organiser(name, slug, kind):
-    found, created = Organisation.objects.get_or_create(slug=slug, defaults={"name": name, "kind": kind})
-    return mark(found) if created else found
 
 
 def place(municipality, name, street, postal_code, city, latitude, longitude):
@@ -357,15 +524,17 @@ def place(municipality, name, street, postal_code, city, latitude, longitude):
 def activity_fields(number, spec, organisers, places, themes):
     """The fields of one demo activity; times, dates and exceptions vary with its number, relative to today."""
     title, kind, intro, place_index, days, recurrence, theme_slugs, free, extra = spec
+    organiser = organisers.get(extra["by"])
     today = timezone.localdate()
-    hour = 9 + number % 10
-    minute = 0 if number % 2 else 30
+    choices = START_HOURS[kind]
+    hour = choices[number % len(choices)]
+    minute = 0 if number % 2 or kind == "wijklunch" else 30
     fields = {
         "title": title,
         "intro": intro,
         "activity_type": kind,
         "themes": [themes[slug] for slug in theme_slugs if slug in themes],
-        "organiser": organisers[number % len(organisers)],
+        "organiser": organiser,
         "location": places[place_index] if place_index is not None else None,
         "online_url": ""
         if place_index is not None
@@ -377,9 +546,9 @@ def activity_fields(number, spec, organisers, places, themes):
         "weekdays": days,
         "is_free": free,
         "accessibility_notes": "Er is een lift en een invalidetoilet." if number % 3 == 0 else "",
-        "contact_name": f"Team {places[place_index].city}" if place_index is not None else "Team online",
-        "contact_email": "agenda@herstelnetwerk.example",
-        **{key: value for key, value in extra.items() if key not in ("in_days", "weeks")},
+        "contact_name": CONTACTS[number % len(CONTACTS)],
+        "contact_phone": organiser.phone if organiser else "",
+        **{key: value for key, value in extra.items() if key not in ("in_days", "weeks", "by")},
     }
     if recurrence == "once":
         fields["start_date"] = today + timedelta(days=extra.get("in_days", 5 + number % 20))

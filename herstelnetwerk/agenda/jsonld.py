@@ -1,5 +1,7 @@
 """schema.org ``Event`` data for search engines: one event per upcoming occurrence of an activity."""
 
+from herstelnetwerk.links import reachable
+
 ATTENDANCE = "https://schema.org/{}EventAttendanceMode"
 
 
@@ -34,7 +36,7 @@ def event(activity, occurrence, request) -> dict:
         data["offers"] = {"@type": "Offer", "description": activity.cost}
     if activity.organiser:
         data["organizer"] = {"@type": "Organization", "name": activity.organiser.name}
-        if activity.organiser.website:
+        if reachable(activity.organiser.website):
             data["organizer"]["url"] = activity.organiser.website
     if activity.minimum_age:
         data["typicalAgeRange"] = f"{activity.minimum_age}-"

@@ -281,6 +281,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         upcoming = self.upcoming_occurrences()
         context["upcoming"] = upcoming
+        context["organiser_url"] = self.organiser.get_url(request) if self.organiser_id else ""
         context["is_past"] = not upcoming and self.last_date < timezone.localdate()
         context["structured_data"] = jsonld.events(self, upcoming, request)
         return context

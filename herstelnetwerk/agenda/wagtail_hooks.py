@@ -4,12 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from herstelnetwerk import plugins
+from herstelnetwerk.gazetteer import in_place
 from herstelnetwerk.lexicon import ACTIVITY_TYPE_WORDS
 from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
 
 from . import demo
-from .listing import area_occurrences
+from .listing import area_occurrences, organiser_occurrences
 from .models import ActivityPage, AgendaPage
 
 
@@ -40,7 +41,23 @@ def local_activities(page, request):
         "items": area_occurrences(agenda, days=30, limit=5, subregion=page.slug),
         "empty_text": _("No activities in this subregion in the coming month."),
         "more_url": f"{agenda.url}?subregion={page.slug}",
-        "more_label": _("All activities in %(subregion)s") % {"subregion": page.title},
+        "more_label": _("All activities %(in_place)s") % {"in_place": in_place(page.title)},
+    }
+    return [plugins.Section("agenda/includes/upcoming_section.html", context, order=20)]
+
+
+@hooks.register(plugins.ORGANISATION_PAGE_SECTIONS)
+def organised_activities(organisation, request):
+    """The organisation's own activities in the agenda, each with its next date; nothing when it has none."""
+    agenda = top_page(request, AgendaPage)
+    items = organiser_occurrences(agenda, organisation) if agenda is not None else []
+    if not items:
+        return []
+    context = {
+        "heading": _("Activities of this organisation"),
+        "heading_id": "organisation-activities",
+        "items": items,
+        "empty_text": "",
     }
     return [plugins.Section("agenda/includes/upcoming_section.html", context, order=20)]
 

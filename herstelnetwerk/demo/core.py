@@ -9,45 +9,12 @@ from wagtail.models import Page, Site
 from herstelnetwerk.lexicon import THEME_WORDS
 from herstelnetwerk.models import HomePage, Municipality, SiteSettings, StandardPage, SubregionPage, Theme
 
-from .pages import child_page, rich_text_body
+from .pages import child_page, rich_text_body, sections_body
 from .region import SUBREGIONS, THEMES
 from .registry import is_demo, mark
+from .standard_pages import STANDARD_PAGES
 
 SITE_NAME = "Herstelnetwerk Noord-Holland-Noord"
-
-STANDARD_PAGES = [
-    (
-        "over-ons",
-        "Over ons",
-        "Het herstelnetwerk verbindt zelfhulp, ervaringsdeskundigen, welzijn en zorg in de regio.",
-        [
-            "Iedereen kan psychisch vastlopen. Herstel gebeurt vaak dichtbij huis: bij een inloop, in een groep "
-            "met mensen die hetzelfde meemaken, of in de buurt.",
-            "Wij laten zien wat er in jouw buurt is. Bijna alles is gratis en je hebt geen verwijzing nodig.",
-        ],
-    ),
-    (
-        "privacy",
-        "Privacy",
-        "Hoe wij met je gegevens omgaan.",
-        [
-            "Je kunt deze website bezoeken zonder dat wij je volgen. We gebruiken geen advertentie- of "
-            "volgcookies en laden niets van andere websites.",
-            "Meld je je aan als vrijwilliger of voor een training? Dan bewaren we alleen wat nodig is, en niet "
-            "langer dan nodig. Je kunt altijd vragen om inzage of om je gegevens te wissen.",
-        ],
-    ),
-    (
-        "toegankelijkheid",
-        "Toegankelijkheid",
-        "Deze website is voor iedereen te gebruiken.",
-        [
-            "We houden ons aan de toegankelijkheidsrichtlijnen WCAG 2.1 niveau AA. Je kunt de website met "
-            "alleen een toetsenbord gebruiken, en met een schermlezer.",
-            "Loop je toch ergens tegenaan? Laat het ons weten, dan lossen we het op.",
-        ],
-    ),
-]
 
 #: Standard pages in the main menu; the feature pages (agenda, kaart, verhalen, ...) add themselves.
 MENU_PAGES = {"over-ons"}
@@ -72,10 +39,10 @@ def build(stdout):
             slug,
             title=title,
             intro=intro,
-            body=rich_text_body(*paragraphs),
+            body=sections_body(sections),
             show_in_menus=slug in MENU_PAGES,
         )
-        for slug, title, intro, paragraphs in STANDARD_PAGES
+        for slug, title, intro, sections in STANDARD_PAGES
     }
     if is_demo(home):  # a site of its own keeps its settings (contact details, footer) as they are
         footer_pages = [standard_pages["privacy"], standard_pages["toegankelijkheid"]]
@@ -133,8 +100,8 @@ def build_site_settings(home, footer_pages):
             ]
         )
         site_settings.contact_email = "info@herstelnetwerk.example"
-        site_settings.contact_phone = "072-000 0000"
-        site_settings.contact_address = "Voorbeeldstraat 1\n1811 AA Alkmaar"
+        site_settings.contact_phone = "072-520 6180"
+        site_settings.contact_address = "Kanaalkade 41\n1811 LN Alkmaar"
         site_settings.footer_text = (
             "Herstelnetwerk Noord-Holland-Noord: samen werken aan herstel, dichtbij huis."
         )
@@ -169,10 +136,7 @@ def build_subregion(home, data):
         title=data["title"],
         slug=data["slug"],
         intro=data["intro"],
-        body=rich_text_body(
-            "Hier vind je activiteiten, organisaties en verhalen uit deze deelregio. Twijfel je waar je "
-            "moet beginnen? Loop eens binnen bij een inloop: je bent welkom zonder afspraak.",
-        ),
+        body=rich_text_body(*data["body"]),
     )
     for order, name in enumerate(data["municipalities"]):
         page.municipalities.add(Municipality(name=name, slug=slugify(name), sort_order=order))

@@ -14,6 +14,20 @@ def rich_text_body(*paragraphs, heading=None):
     return json.dumps(blocks)
 
 
+def sections_body(sections):
+    """A StreamField value (raw JSON) of sections: (heading or None, paragraphs); a paragraph starting with "<ul>"
+    is a list, as it is."""
+    blocks = []
+    for heading, paragraphs in sections:
+        if heading:
+            blocks.append({"type": "heading", "value": {"text": heading, "level": "h2"}})
+        blocks += [
+            {"type": "paragraph", "value": text if text.startswith("<ul>") else f"<p>{text}</p>"}
+            for text in paragraphs
+        ]
+    return json.dumps(blocks)
+
+
 def child_page(parent, model, slug, on_create=None, **fields):
     """Return the demo's child of ``parent`` with ``slug``; create and publish it from ``fields`` if missing.
 

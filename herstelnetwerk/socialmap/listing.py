@@ -9,6 +9,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from herstelnetwerk import content_version, plugins
 from herstelnetwerk.filters import (
     FilterForm,
     municipality_choices,
@@ -16,8 +17,10 @@ from herstelnetwerk.filters import (
     theme_choices,
     with_everything,
 )
+from herstelnetwerk.links import reachable
 from herstelnetwerk.pagination import paginate
 
+from . import nearby
 from .opening import PARTS_OF_DAY, hours_on, next_date, open_organisations, status, upcoming
 
 PER_PAGE = 20
@@ -140,8 +143,18 @@ def listing_context(page, request):
     }
 
 
+def region_holidays() -> list:
+    """The region's holidays as (first, last) days: a short list that seldom changes, read once per content version
+    (``herstelnetwerk/content_version.py``: a holiday is a snippet)."""
+    from .models import Holiday
+
+    return content_version.cached(
+        "socialmap:holidays", lambda: list(Holiday.objects.values_list("starts", "ends"))
+    )
+
+
 def detail_context(page, request, slug):
-    from .models import Holiday, Location, Organisation
+    from .models import Location, Organisation
 
     organisation = (
         with_facts(Organisation.objects.filter(slug=slug))
@@ -159,13 +172,15 @@ def detail_context(page, request, slug):
     if organisation is None:
         raise Http404
     now = timezone.localtime()
-    holidays = list(Holiday.objects.values_list("starts", "ends")) if organisation.closed_on_holidays else []
+    holidays = region_holidays() if organisation.closed_on_holidays else []
     for place in organisation.locations.all():
         place.today = hours_on(place, now.date(), holidays)
         place.status = status(place.today, now)
         place.upcoming = upcoming(place, now.date(), holidays)
     return {
         "organisation": organisation,
+        "nearby": nearby.cached(organisation),
+        "sections": plugins.collect(plugins.ORGANISATION_PAGE_SECTIONS, organisation, request),
         "structured_data": organisation_json_ld(organisation, page.organisation_url(organisation), request),
     }
 
@@ -182,9 +197,9 @@ def organisation_json_ld(organisation, url, request) -> dict:
     }
     if organisation.phone:
         data["telephone"] = organisation.phone
-    if organisation.email:
+    if reachable(organisation.email):
         data["email"] = organisation.email
-    if organisation.website:
+    if reachable(organisation.website):
         data["sameAs"] = organisation.website
     if places:
         place = places[0]

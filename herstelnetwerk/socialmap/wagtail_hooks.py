@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from herstelnetwerk import plugins
+from herstelnetwerk.gazetteer import in_place
 from herstelnetwerk.lexicon import ORGANISATION_KIND_WORDS
 from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
@@ -43,7 +44,7 @@ def local_organisations(page, request):
         "social_map": social_map,
         "empty_text": _("There are no organisations on the map for this subregion yet."),
         "more_url": f"{social_map.url}?subregion={page.slug}",
-        "more_label": _("All organisations in %(subregion)s") % {"subregion": page.title},
+        "more_label": _("All organisations %(in_place)s") % {"in_place": in_place(page.title)},
     }
     return [plugins.Section("socialmap/includes/organisations_section.html", context, order=30)]
 

@@ -19,6 +19,8 @@ def test_filtering_the_agenda_keeps_the_choices_in_the_url(page):
 
 
 def test_filtering_the_social_map_and_its_map(page):
+    tiles = []
+    page.on("request", lambda request: tiles.append(request.url) if "openstreetmap" in request.url else None)
     page.goto("/sociale-kaart/")
     page.get_by_label("Naam of woord").fill("wijkteam")
     page.get_by_label("Gemeente").select_option(label="Hoorn")
@@ -26,6 +28,11 @@ def test_filtering_the_social_map_and_its_map(page):
 
     expect(page.get_by_role("link", name="Sociaal wijkteam Hoorn")).to_be_visible()
     expect(page.locator("[data-social-map]")).to_be_visible()
+    expect(page.locator(".leaflet-marker-icon")).to_have_count(0)
+    assert tiles == []  # nothing from OpenStreetMap before the visitor asks for the map
+
+    page.get_by_role("button", name="Toon de kaart").click()
+
     expect(page.locator(".leaflet-marker-icon").first).to_be_visible()
 
 

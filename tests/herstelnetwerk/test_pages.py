@@ -47,8 +47,17 @@ def test_every_page_has_crisis_banner_quick_exit_and_skip_link(client, home_page
 
 
 def test_site_settings_reach_the_footer(client, home_page, site_settings):
+    site_settings.contact_email = "info@herstelnetwerk.nl"
+    site_settings.save()
     html = client.get("/").content.decode()
-    assert 'href="mailto:info@herstelnetwerk.example"' in html
+    assert '<a href="mailto:info@herstelnetwerk.nl">info@herstelnetwerk.nl</a>' in html
+
+
+def test_an_address_on_a_reserved_example_domain_is_left_out_never_a_link_that_cannot_work(
+    client, home_page, site_settings
+):
+    html = client.get("/").content.decode()
+    assert "info@herstelnetwerk.example" not in html
 
 
 def test_html_lang_is_dutch(client, home_page):
