@@ -60,7 +60,7 @@ def test_the_home_page_hero_is_a_responsive_picture_loaded_first(client, home_pa
     html = client.get("/").content.decode()
 
     hero = re.search(r'<div class="picture picture--hero"><picture>(.*?)</picture>', html, re.S).group(1)
-    assert '<source sizes="(min-width: 76rem) 76rem, 100vw"' in hero
+    assert '<source sizes="(min-width: 78rem) 76rem, 100vw"' in hero
     assert 'type="image/webp"' in hero
     image = re.search(r"<img[^>]*>", hero).group(0)
     assert 'alt="Duinen met helmgras."' in image
@@ -142,3 +142,19 @@ def test_the_admin_carries_the_network_logo(client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("beheer", "beheer@example.com", "x"))
     html = client.get("/admin/").content.decode()
     assert "brand/mark.svg" in html
+
+
+def test_an_image_costs_two_queries_and_stays_within_the_page_budget(
+    client, home_page, site_settings, picture, django_assert_max_num_queries
+):
+    from tests.herstelnetwerk.test_query_budget import BUDGET
+
+    client.get("/")  # warm the site-root and settings caches, as on a running site
+    with django_assert_max_num_queries(BUDGET) as without:
+        client.get("/")
+    home_page.image, home_page.image_decorative = picture, True
+    home_page.save_revision().publish()
+    client.get("/")  # the first visit makes the renditions
+    with django_assert_max_num_queries(BUDGET) as with_image:
+        assert 'class="picture picture--hero"' in client.get("/").content.decode()
+    assert len(with_image) <= len(without) + 2  # the image and its renditions, read at once
