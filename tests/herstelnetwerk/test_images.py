@@ -142,6 +142,7 @@ def test_the_admin_carries_the_network_logo(client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("beheer", "beheer@example.com", "x"))
     html = client.get("/admin/").content.decode()
     assert "brand/mark.svg" in html
+    assert "brand/admin.css" in html  # the network's colours
 
 
 def test_an_image_costs_two_queries_and_stays_within_the_page_budget(
