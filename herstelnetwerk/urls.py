@@ -11,7 +11,7 @@ from wagtail.documents.views import serve as document_views
 from herstelnetwerk import plugins
 from herstelnetwerk.ratelimit import limit_password_attempts
 from herstelnetwerk.socialmap import corrections
-from herstelnetwerk.views import api_endpoint_off, robots_txt
+from herstelnetwerk.views import api_endpoint_off, favicon_ico, robots_txt
 
 urlpatterns = [
     # Wagtail's own password forms (same paths), with a limit on guessing.
@@ -30,6 +30,7 @@ urlpatterns = [
     path("api/v3/", api.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon_ico, name="favicon_ico"),
     path("correctie/", corrections.suggest, name="suggest_correction"),
     *plugins.collect(plugins.SITE_URLS),
 ]
@@ -38,5 +39,16 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.SERVE_MEDIA_IMAGES:
+    from django.views.static import serve
+
+    # Images only: documents stay behind Wagtail's own view and its privacy checks.
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>(?:original_images|images)/[^/]+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -28,7 +28,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from herstelnetwerk.models import BasePage
+from herstelnetwerk.models import BasePage, ImageMixin
 
 from . import feeds, listing
 from .blocks import StoryStreamBlock
@@ -96,7 +96,7 @@ class ContentWarning(models.TextChoices):
     OTHER = "other", _("Something else (describe it)")
 
 
-class StoryPage(BasePage):
+class StoryPage(ImageMixin, BasePage):
     author = models.CharField(
         _("how the author is named"), max_length=12, choices=Author.choices, default=Author.ANONYMOUS
     )
@@ -165,6 +165,7 @@ class StoryPage(BasePage):
             [FieldPanel("content_warning"), FieldPanel("content_warning_text")], heading=_("Content warning")
         ),
         FieldPanel("body"),
+        *ImageMixin.image_panels,
         MultiFieldPanel(
             [
                 FieldPanel("subregion"),
@@ -212,6 +213,20 @@ class StoryPage(BasePage):
     @property
     def shown_portrait(self):
         return None if self.is_anonymous else self.portrait
+
+    image_refusal = _(
+        "An anonymous story never shows an image: a picture can give away who wrote it. "
+        "Remove the image or choose a name."
+    )
+
+    @property
+    def image_allowed(self) -> bool:
+        return not self.is_anonymous
+
+    @property
+    def shows_image(self) -> bool:
+        """An anonymous story never shows an image, even one set before it became anonymous."""
+        return self.image_id is not None and self.image_allowed
 
     @property
     def consent_withdrawn(self) -> bool:

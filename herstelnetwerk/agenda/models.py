@@ -18,7 +18,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from herstelnetwerk.blocks import BodyStreamBlock
-from herstelnetwerk.models import BasePage
+from herstelnetwerk.models import BasePage, ImageMixin
 from herstelnetwerk.validators import LinkSchemeValidator
 
 from . import jsonld, listing
@@ -108,7 +108,7 @@ class AgendaPage(RoutablePageMixin, BasePage):
         )
 
 
-class ActivityPage(RoutablePageMixin, BasePage):
+class ActivityPage(ImageMixin, RoutablePageMixin, BasePage):
     """Something to go to: a walk-in, a group, a lunch, a training. ``intro`` is its summary in lists."""
 
     body = StreamField(BodyStreamBlock(), verbose_name=_("description"), blank=True)
@@ -177,6 +177,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         FieldPanel("activity_type"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
+        *ImageMixin.image_panels,
         MultiFieldPanel(
             [
                 FieldPanel("start_date"),

@@ -13,9 +13,10 @@ from herstelnetwerk.blocks import BodyStreamBlock
 from herstelnetwerk.top_pages import top_pages
 
 from .base import BasePage, SectionsMixin
+from .images import ImageMixin
 
 
-class HomePage(SectionsMixin, BasePage):
+class HomePage(ImageMixin, SectionsMixin, BasePage):
     """The root of the site. Its children declare themselves (``parent_page_types``), so plugins can add
     page types here without the core naming them."""
 
@@ -23,7 +24,7 @@ class HomePage(SectionsMixin, BasePage):
 
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    content_panels = [*BasePage.content_panels, *ImageMixin.image_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     api_fields = [*BasePage.api_fields, APIField("body")]
 
@@ -58,7 +59,7 @@ class HomePage(SectionsMixin, BasePage):
         return result
 
 
-class SubregionPage(SectionsMixin, BasePage):
+class SubregionPage(ImageMixin, SectionsMixin, BasePage):
     """A deelregio of Noord-Holland-Noord with its municipalities; plugins add local sections."""
 
     sections_hook = plugins.SUBREGION_PAGE_SECTIONS
@@ -67,6 +68,7 @@ class SubregionPage(SectionsMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
+        *ImageMixin.image_panels,
         InlinePanel("municipalities", label=_("Municipalities"), min_num=1),
         FieldPanel("body"),
     ]

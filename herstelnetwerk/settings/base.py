@@ -184,6 +184,9 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
+# Django serves the images (originals and renditions, never documents) itself: for a demo or test site without a
+# web server in front. In production the web server serves MEDIA_ROOT/images/ (docs/deployment.md).
+SERVE_MEDIA_IMAGES = env_bool("SERVE_MEDIA_IMAGES", False)
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

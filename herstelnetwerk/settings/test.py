@@ -29,6 +29,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The gates' demo site (tests/support/demo_server.py) keeps its files in its own MEDIA_ROOT, on disk: load_demo
+# draws the images there and gunicorn, another process, serves them.
+if os.environ.get("DEMO_MEDIA_ON_DISK"):
+    STORAGES["default"] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    SERVE_MEDIA_IMAGES = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The quality gates serve the site with gunicorn; static files come straight from the finders.
 WHITENOISE_USE_FINDERS = True

@@ -16,7 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
-from herstelnetwerk.models import BasePage
+from herstelnetwerk.models import BasePage, ImageMixin
 from herstelnetwerk.top_pages import top_page
 from herstelnetwerk.visibility import first_public
 
@@ -42,7 +42,7 @@ class Cost(models.TextChoices):
     PAID = "paid", _("You pay yourself")
 
 
-class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
+class Organisation(ImageMixin, RevisionMixin, index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
     kind = models.CharField(_("kind of organisation"), max_length=30, choices=OrganisationKind.choices)
@@ -75,6 +75,7 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
         FieldPanel("slug"),
         FieldPanel("kind"),
         FieldPanel("description"),
+        *ImageMixin.image_panels,
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("municipalities_served", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(

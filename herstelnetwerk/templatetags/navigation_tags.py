@@ -1,5 +1,4 @@
 from django import template
-from wagtail.models import Site
 
 from herstelnetwerk import plugins
 from herstelnetwerk.top_pages import top_pages
@@ -11,16 +10,11 @@ register = template.Library()
 def main_navigation(context):
     """The menu: the home page's live children marked "show in menus", then items plugins register."""
     request = context["request"]
-    site = Site.find_for_request(request)
     pages = [page for page in top_pages(request) if page.show_in_menus]
     links = [plugins.Link(label=page.title, url=page.url, order=i) for i, page in enumerate(pages)]
     links += plugins.collect(plugins.MAIN_NAVIGATION_ITEMS, request)
     current = request.path
-    return {
-        "links": links,
-        "current": current,
-        "home_url": site.root_page.url if site else "/",
-    }
+    return {"links": links, "current": current}
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)

@@ -1,4 +1,5 @@
-"""axe-core (from npm, see package.json) run inside a page: the WCAG 2.1 A and AA rules."""
+"""axe-core (from npm, see package.json) run inside a page: the WCAG 2.1 A and AA rules and axe's best practices
+(unique landmarks, one main landmark, heading order...)."""
 
 from pathlib import Path
 
@@ -6,6 +7,7 @@ from django.conf import settings
 
 AXE_SOURCE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+RULES = [*WCAG_21_AA, "best-practice"]
 
 RUN_AXE = """async (tags) => {
     const results = await axe.run(document, {runOnly: {type: "tag", values: tags}});
@@ -15,4 +17,4 @@ RUN_AXE = """async (tags) => {
 
 def violations(page) -> list[str]:
     page.add_script_tag(path=AXE_SOURCE)
-    return page.evaluate(RUN_AXE, WCAG_21_AA)
+    return page.evaluate(RUN_AXE, RULES)

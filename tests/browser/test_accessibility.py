@@ -1,4 +1,5 @@
-"""Accessibility gate: axe-core finds no WCAG 2.1 A/AA violation on any page type, in any form state."""
+"""Accessibility gate: axe-core finds no WCAG 2.1 A/AA violation and breaks none of its best practices on any page
+type, in any form state, on a desktop and (one page of each type) on a phone."""
 
 import requests
 
@@ -38,6 +39,20 @@ def test_no_wcag_violations_on_any_page_type_or_form_state(axe_page, demo_server
 
     found = {url: found for url, found in problems.items() if found}
     record_counts("accessibility", states_checked=len(problems), violations=sum(map(len, found.values())))
+    assert not found, "\n".join(f"{url}: {v}" for url, items in found.items() for v in items)
+
+
+def test_no_violations_on_a_phone_either(axe_page, public_pages):
+    """The phone layout folds the crisis help, the menu and the filters: one page of each type at 390 px."""
+    axe_page.set_viewport_size({"width": 390, "height": 844})
+    problems = {}
+    for page in one_per_shape(public_pages):
+        axe_page.goto(page.url)
+        problems[page.url] = violations(axe_page)
+    found = {url: found for url, found in problems.items() if found}
+    record_counts(
+        "accessibility_phone", states_checked=len(problems), violations=sum(map(len, found.values()))
+    )
     assert not found, "\n".join(f"{url}: {v}" for url, items in found.items() for v in items)
 
 

@@ -72,6 +72,7 @@ class DemoSite:
             "DJANGO_SETTINGS_MODULE": "herstelnetwerk.settings.test",
             "DATABASE_URL": database_url,
             "MEDIA_ROOT": str(tmp_dir / "media"),
+            "DEMO_MEDIA_ON_DISK": "1",  # load_demo's illustrations, served to the browser by gunicorn
             # Every request comes from 127.0.0.1: the per-address form limit (unit-tested) would stop the gates.
             "VRIJWILLIGERS_RATE_LIMIT": "10000",
             **extra_env,

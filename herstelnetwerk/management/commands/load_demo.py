@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from herstelnetwerk import plugins
-from herstelnetwerk.demo import core
+from herstelnetwerk.demo import core, images
 from herstelnetwerk.demo.registry import real_pages
 
 REFUSAL = """This site has content of its own ({count} pages that load_demo did not create, such as "{example}").
@@ -45,6 +45,7 @@ class Command(BaseCommand):
         home = core.build(self.stdout)
         for step in plugins.collect(plugins.DEMO_CONTENT):
             step.build(home, self.stdout)
+        images.build(home, self.stdout)  # after every plugin's content: it illustrates some of it
         if with_admin:
             self.create_admin()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
