@@ -191,7 +191,7 @@ class Match:
     def _organisations(self, limit, relaxed) -> Found:
         """The one scored query for organisations: nearest, then walk-in, then free, then most relevant."""
         flags = self.organisation_flags()
-        organisations = Organisation.objects.all()
+        organisations = Organisation.objects.live()
         topic = self.organisation_topic()
         if not relaxed:
             for flag in (self.requires - Flag.TIMES) & flags.keys():

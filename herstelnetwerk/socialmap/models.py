@@ -11,9 +11,18 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, RevisionMixin
+from django.utils.text import slugify
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from herstelnetwerk.models import BasePage
@@ -42,9 +51,35 @@ class Cost(models.TextChoices):
     PAID = "paid", _("You pay yourself")
 
 
-class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
+class OrganisationQuerySet(models.QuerySet):
+    def live(self):
+        """What visitors may see: published organisations (a draft of a live one still shows the live row)."""
+        return self.filter(live=True)
+
+
+class Organisation(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """An organisation on the social map, saved as a draft, previewed and published like a page.
+
+    Its services are edited inline and its places (with their opening hours and exceptions) are its children, so a
+    revision holds the whole entry: a draft from the organisation's own update form is approved in one step.
+    """
+
     name = models.CharField(_("name"), max_length=150)
-    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=150,
+        unique=True,
+        blank=True,
+        help_text=_("The last part of the web address. Filled in from the name when left empty."),
+    )
     kind = models.CharField(_("kind of organisation"), max_length=30, choices=OrganisationKind.choices)
     description = models.TextField(
         _("short description"), max_length=600, blank=True, help_text=_("Plain language (B1).")
@@ -69,10 +104,19 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
         help_text=_("When someone last checked that this is still right."),
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="organisation",
+        for_concrete_model=False,
+    )
+
+    objects = OrganisationQuerySet.as_manager()
 
     panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
+        TitleFieldPanel("name", placeholder=False),
+        FieldPanel("slug", widget=SlugInput),
         FieldPanel("kind"),
         FieldPanel("description"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -107,9 +151,34 @@ class Organisation(RevisionMixin, index.Indexed, ClusterableModel):
     def revisions(self):
         return self._revisions
 
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().filter(live=True)
+
+    def full_clean(self, *args, **kwargs):
+        self.slug = self.slug or self.unique_slug()
+        super().full_clean(*args, **kwargs)
+
     def save(self, *args, **kwargs):
+        self.slug = self.slug or self.unique_slug()
         self.last_reviewed = self.last_reviewed or timezone.localdate()
         super().save(*args, **kwargs)
+
+    def unique_slug(self) -> str:
+        """A slug from the name, with "-2", "-3"... when another organisation has it already."""
+        base = slugify(self.name)[:140] or "organisatie"
+        others = Organisation.objects.exclude(pk=self.pk)
+        slug, number = base, 1
+        while others.filter(slug=slug).exists():
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    def get_preview_template(self, request, mode_name):
+        return "socialmap/pages/organisation_page.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), **listing.preview_context(self, request)}
 
     def get_url(self, request=None) -> str:
         """This organisation's page on the social map ("" without one); with a request, from its top pages."""

@@ -51,7 +51,7 @@ def due(today: date):
     from .models import Organisation
 
     checked_before = today - relativedelta(months=settings.SOCIALMAP_REVIEW_MONTHS)
-    return Organisation.objects.exclude(email="").filter(last_reviewed__lte=checked_before)
+    return Organisation.objects.live().exclude(email="").filter(last_reviewed__lte=checked_before)
 
 
 def request_reviews(today: date) -> int:

@@ -8,7 +8,7 @@ from herstelnetwerk.lexicon import ORGANISATION_KIND_WORDS
 from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
 
-from . import demo
+from . import demo, protection
 from .admin_views import import_view
 from .listing import filtered_organisations, with_cards
 from .models import Organisation, SocialMapPage
@@ -24,6 +24,9 @@ def import_url():
         path("sociale-kaart/import/", import_view, name="socialmap_import"),
         path("sociale-kaart/te-controleren/", stale_view, name="socialmap_stale"),
     ]
+
+
+hooks.register("before_delete_snippet", protection.refuse_deletion)
 
 
 @hooks.register(plugins.SITE_URLS)
@@ -60,7 +63,7 @@ def searchable_organisations():
             theme_lookup="themes",
             kind_field="kind",
             kind_words=ORGANISATION_KIND_WORDS,
-            public_queryset=Organisation.objects.all,
+            public_queryset=Organisation.objects.live,
         )
     ]
 
