@@ -23,8 +23,10 @@ FILTERS = {
 
 def stale_organisations(today):
     checked_before = today - relativedelta(months=STALE_MONTHS)
-    return Organisation.objects.live().filter(Q(last_reviewed__lt=checked_before) | Q(last_reviewed=None)).annotate(
-        last_asked=Max("review_requests__sent_at")
+    return (
+        Organisation.objects.live()
+        .filter(Q(last_reviewed__lt=checked_before) | Q(last_reviewed=None))
+        .annotate(last_asked=Max("review_requests__sent_at"))
     )
 
 
