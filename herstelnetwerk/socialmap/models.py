@@ -438,6 +438,10 @@ class SocialMapPage(RoutablePageMixin, BasePage):
     def export_csv(self, request):
         return exports.csv_response()
 
+    @path("schedules.csv/", name="export_schedules")
+    def export_schedules(self, request):
+        return exports.schedules_csv_response()
+
     @path("export.json/", name="export_json")
     def export_json(self, request):
         return exports.hsds_response(self, request)
