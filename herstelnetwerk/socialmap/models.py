@@ -513,6 +513,14 @@ class ReviewRequest(models.Model):
     last_reviewed = models.DateField(_("checked before"), help_text=_("The check this request follows up."))
     created_at = models.DateTimeField(_("requested"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    address = models.EmailField(_("sent to"), blank=True, help_text=_("The address the mail went to."))
+    failed_at = models.DateTimeField(
+        _("mail did not arrive"),
+        null=True,
+        blank=True,
+        help_text=_("The mail server refused the address, or the last attempt to send failed."),
+    )
+    failure = models.CharField(_("why the mail did not arrive"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("review request")
