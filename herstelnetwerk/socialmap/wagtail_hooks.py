@@ -8,7 +8,7 @@ from herstelnetwerk.lexicon import ORGANISATION_KIND_WORDS
 from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
 
-from . import demo, protection
+from . import dashboard, demo, protection
 from .admin_views import import_view
 from .listing import filtered_organisations, with_cards
 from .models import Organisation, SocialMapPage
@@ -23,10 +23,12 @@ def import_url():
     return [
         path("sociale-kaart/import/", import_view, name="socialmap_import"),
         path("sociale-kaart/te-controleren/", stale_view, name="socialmap_stale"),
+        path("sociale-kaart/nog-juist/<int:pk>/", dashboard.still_right_view, name="socialmap_still_right"),
     ]
 
 
 hooks.register("before_delete_snippet", protection.refuse_deletion)
+hooks.register("construct_homepage_panels", dashboard.panels)
 
 
 @hooks.register(plugins.SITE_URLS)
