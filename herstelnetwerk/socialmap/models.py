@@ -151,6 +151,14 @@ class Organisation(
     def revisions(self):
         return self._revisions
 
+    def serializable_data(self):
+        """The revision's content. Places (with their hours and exceptions) are kept only when they were changed in
+        memory, as the update form does: a draft from the admin never carries, and so never restores, the places."""
+        data = super().serializable_data()
+        if not self.locations.is_deferring:
+            data.pop("locations", None)
+        return data
+
     @classmethod
     def get_indexed_objects(cls):
         return super().get_indexed_objects().filter(live=True)
@@ -406,16 +414,33 @@ class SocialMapPage(RoutablePageMixin, BasePage):
 
     @path("controleren/", name="review")
     def review(self, request):
-        """The link in a review request: "Alles klopt nog", or a friendly page when the link does not work."""
-        from . import review
+        """The link in a review request: "Alles klopt nog", the entry's update form (changes become a draft for the
+        editors), or a friendly page when the link does not work."""
+        from . import review, update
 
         organisation = review.organisation_for(request.GET.get("token", ""))
-        confirmed = bool(organisation and request.method == "POST")
-        if confirmed:
-            review.confirm(organisation)
+        confirmed = sent = False
+        forms = None
+        if organisation is not None:
+            posted = request.method == "POST"
+            forms = update.UpdateForms(
+                organisation, request.POST if posted and "update" in request.POST else None
+            )
+            if posted and "update" in request.POST:
+                sent = forms.is_valid()
+                if sent:
+                    forms.save_draft()
+            elif posted:
+                review.confirm(organisation)
+                confirmed = True
         response = self.render(
             request,
-            context_overrides={"organisation": organisation, "confirmed": confirmed},
+            context_overrides={
+                "organisation": organisation,
+                "confirmed": confirmed,
+                "sent": sent,
+                "forms": forms,
+            },
             template="socialmap/pages/review_page.html",
         )
         response.status_code = 200 if organisation else 400
