@@ -159,6 +159,17 @@ class Organisation(
             data.pop("locations", None)
         return data
 
+    def with_content_json(self, content):
+        """The organisation as a revision has it. A revision with places (the update form's) keeps the places added
+        since it was made: publishing it changes the drafted places and never deletes a newer one."""
+        obj = super().with_content_json(content)
+        if "locations" in content:
+            drafted = [place.pk for place in obj.locations.all() if place.pk]
+            newer = list(Location.objects.filter(organisation=self.pk).exclude(pk__in=drafted))
+            if newer:
+                obj.locations = [*obj.locations.all(), *newer]
+        return obj
+
     @classmethod
     def get_indexed_objects(cls):
         return super().get_indexed_objects().filter(live=True)

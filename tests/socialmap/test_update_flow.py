@@ -127,6 +127,8 @@ def test_mail_link_form_draft_approval_live(client, django_user_model, social_ma
     )  # the draft, on the public template
     assert "Verbouwing" in preview and "10:00\u201313:00" in preview  # the draft's exception and hours
 
+    newer = PlaceFactory(organisation=entry, name="Tweede locatie")  # added while the draft waits
+
     approve = reverse(
         "wagtailsnippets_socialmap_organisation:workflow_action", args=[entry.pk, "approve", task_state.pk]
     )
@@ -136,7 +138,8 @@ def test_mail_link_form_draft_approval_live(client, django_user_model, social_ma
     assert live.description == "Koffie, soep en een praatje." and not live.has_unpublished_changes
     assert live.last_reviewed == timezone.localdate() and live.phone == "0223-123456"
     assert [service.name for service in live.services.all()] == ["Koffie-inloop", "Soepmiddag"]
-    place = live.locations.get()
+    assert live.locations.filter(pk=newer.pk).exists(), "approving the draft keeps a place added since"
+    place = live.locations.get(name="Buurthuis De Brug")
     assert sorted(hours.weekday for hours in place.opening_hours.all()) == [0, 5]
     assert place.hour_exceptions.get().note == "Verbouwing"
     client.logout()
