@@ -156,3 +156,24 @@ def test_a_draft_organiser_is_not_named_on_an_activity(client, home_page):
     activity = ActivityPageFactory(parent=agenda, organiser=draft)
 
     assert "Nog Geheim" not in client.get(activity.url).content.decode()
+
+
+def test_an_unpublished_organisation_leaves_the_elasticsearch_index(monkeypatch, social_map):
+    from search import signal_handlers
+    from search.engines.elastic import ElasticsearchEngine
+    from tests.search.test_elasticsearch import FakeCluster
+
+    cluster = FakeCluster()
+    monkeypatch.setattr(signal_handlers, "engine", lambda: ElasticsearchEngine(cluster.client()))
+    organisation = OrganisationFactory(name="Open Huis")
+
+    signal_handlers.on_snippet_save(Organisation, organisation)
+    organisation.live = False
+    organisation.save()
+    signal_handlers.on_snippet_save(Organisation, organisation)
+
+    document = f"/herstelnetwerk/_doc/socialmap.organisation:{organisation.pk}"
+    assert [(method, path) for method, path in cluster.paths() if path == document] == [
+        ("PUT", document),
+        ("DELETE", document),
+    ]
