@@ -116,7 +116,8 @@ class Organisation(
 
     panels = [
         TitleFieldPanel("name", placeholder=False),
-        FieldPanel("slug", widget=SlugInput),
+        # ASCII slugs, as the model's SlugField and ``slugify`` make them ("herstelcafe", not "herstelcafé").
+        FieldPanel("slug", widget=SlugInput(attrs={"data-w-slug-allow-unicode-value": "false"})),
         FieldPanel("kind"),
         FieldPanel("description"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),

@@ -25,7 +25,7 @@ def test_an_editor_creates_an_organisation_as_a_draft_and_publishes_it(page, dem
     expect(page.locator("#id_slug")).to_have_value("herstelcafe-den-helder")
     page.select_option("#id_kind", "herstel")
     page.fill("#id_description", "Elke week koffie en een goed gesprek.")
-    page.locator("footer").get_by_role("button", name=re.compile("Concept opslaan", re.IGNORECASE)).click()
+    page.locator("footer").get_by_role("button", name=re.compile("Bewaar concept", re.IGNORECASE)).click()
 
     expect(page.locator(".messages")).to_contain_text(NAME)
     pk, slug, live = organisation(demo_site).split()
