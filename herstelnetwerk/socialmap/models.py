@@ -162,8 +162,11 @@ class Organisation(
 
     def with_content_json(self, content):
         """The organisation as a revision has it. A revision with places (the update form's) keeps the places added
-        since it was made: publishing it changes the drafted places and never deletes a newer one."""
+        since it was made: publishing it changes the drafted places and never deletes a newer one. A check is never
+        undone: ``last_reviewed`` stays the later of the live row's and the revision's."""
         obj = super().with_content_json(content)
+        checked = [day for day in (obj.last_reviewed, self.last_reviewed) if day]
+        obj.last_reviewed = max(checked) if checked else None
         if "locations" in content:
             drafted = [place.pk for place in obj.locations.all() if place.pk]
             newer = list(Location.objects.filter(organisation=self.pk).exclude(pk__in=drafted))

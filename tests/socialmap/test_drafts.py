@@ -85,6 +85,24 @@ def test_a_draft_of_a_live_organisation_keeps_the_live_content_until_published(c
     assert "Nieuwe tekst." in client.get(url).content.decode()
 
 
+def test_publishing_an_older_draft_never_undoes_a_check(social_map):
+    from datetime import date
+
+    from django.utils import timezone
+
+    from herstelnetwerk.socialmap import review
+
+    organisation = OrganisationFactory(name="Open Huis", last_reviewed=date(2024, 1, 1))
+    organisation.description = "Nieuwe tekst."
+    revision = organisation.save_revision()
+    review.confirm(organisation)  # "Nog steeds juist" while the draft waits
+
+    type(revision).objects.get(pk=revision.pk).publish()  # as the admin does: the revision read afresh
+
+    published = Organisation.objects.get(pk=organisation.pk)
+    assert published.description == "Nieuwe tekst." and published.last_reviewed == timezone.localdate()
+
+
 def test_slug_from_the_name_and_unique():
     first = Organisation.objects.create(name="Stichting Één Zorg", kind="welzijn")
     second = Organisation(name="Stichting Één Zorg", kind="welzijn")
