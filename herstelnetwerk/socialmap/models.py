@@ -136,6 +136,7 @@ class Organisation(
         index.SearchField("description"),
         index.FilterField("kind"),
         index.FilterField("walk_in"),
+        index.FilterField("live"),  # search offers live organisations only
     ]
 
     class Meta:

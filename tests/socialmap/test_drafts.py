@@ -60,7 +60,7 @@ def everything_public(client, social_map):
 def test_a_draft_is_seen_by_no_public_reader(client, social_map):
     live = OrganisationFactory(name="Open Huis")
     PlaceFactory(organisation=live)
-    draft = OrganisationFactory(name="Nog Geheim", live=False)
+    draft = OrganisationFactory(name="Nog Geheim Huis", live=False)
     PlaceFactory(organisation=draft)
 
     seen = everything_public(client, social_map)
@@ -70,6 +70,9 @@ def test_a_draft_is_seen_by_no_public_reader(client, social_map):
         assert seen[reader] == ["Open Huis"], reader
     assert client.get(social_map.organisation_url(draft)).status_code == 404
     assert client.get(social_map.organisation_url(live)).status_code == 200
+    found = client.get("/zoeken/", {"q": "huis"})
+    assert found.status_code == 200
+    assert "Open Huis" in found.content.decode() and "Nog Geheim" not in found.content.decode()
 
 
 def test_a_draft_of_a_live_organisation_keeps_the_live_content_until_published(client, social_map):
