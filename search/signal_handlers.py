@@ -39,6 +39,8 @@ def on_snippet_save(sender, instance, **kwargs):
         return
     if item := searchable(instance):
         engine().index_object(instance, item)
+    elif type_key(type(instance)) in searchable_types():  # no longer public, e.g. an organisation unpublished
+        engine().remove_object(instance)
 
 
 def on_restriction_change(sender, instance, **kwargs):

@@ -97,7 +97,7 @@ def story_context(story, request) -> dict:
         "related_activities": public_related_activities(story),
         "related_organisations": [
             (organisation, organisation.get_url(request))
-            for organisation in story.related_organisations.all()
+            for organisation in story.related_organisations.filter(live=True)
         ],
     }
 

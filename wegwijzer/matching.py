@@ -212,7 +212,8 @@ class Match:
             ]
         )
         ranked = (
-            Organisation.objects.annotate(
+            Organisation.objects.live()
+            .annotate(
                 fits=weighted([(reduce(and_, requirements), 1)]) if requirements else Value(1),
                 nearness=nearness,
                 relevance=relevance,

@@ -34,7 +34,7 @@ def event(activity, occurrence, request) -> dict:
     }
     if not activity.is_free and activity.cost:
         data["offers"] = {"@type": "Offer", "description": activity.cost}
-    if activity.organiser:
+    if activity.organiser and activity.organiser.live:  # a draft organisation is not shown yet
         data["organizer"] = {"@type": "Organization", "name": activity.organiser.name}
         if reachable(activity.organiser.website):
             data["organizer"]["url"] = activity.organiser.website

@@ -119,7 +119,8 @@ class ActivityPage(ImageMixin, RoutablePageMixin, BasePage):
         verbose_name=_("organiser"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        # Deleting an organisation that still organises activities is refused (the admin explains which ones).
+        on_delete=models.PROTECT,
         related_name="activities",
     )
     location = models.ForeignKey(

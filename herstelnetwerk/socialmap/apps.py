@@ -6,3 +6,8 @@ class SocialMapConfig(AppConfig):
     name = "herstelnetwerk.socialmap"
     label = "socialmap"
     verbose_name = _("Social map")
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -72,7 +72,9 @@ def rows(organisations):
 def export_organisations():
     from .models import Organisation
 
-    return Organisation.objects.prefetch_related("themes", "municipalities_served", "locations__municipality")
+    return Organisation.objects.live().prefetch_related(
+        "themes", "municipalities_served", "locations__municipality"
+    )
 
 
 def write_csv(stream):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 
+from herstelnetwerk.csv_safety import SafeDictWriter
 from herstelnetwerk.models import Theme
 
 from . import csv_io
@@ -27,6 +28,48 @@ def csv_response():
     response = HttpResponse(stream.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="sociale-kaart-{timezone.localdate():%Y-%m-%d}.csv"'
+    )
+    return response
+
+
+#: HSDS ``schedules.csv`` columns the map fills, then the organisation's slug and the place's name to read it by.
+SCHEDULE_COLUMNS = [
+    "id",
+    "location_id",
+    "valid_from",
+    "valid_to",
+    "freq",
+    "byday",
+    "opens_at",
+    "closes_at",
+    "description",
+    "notes",
+    "organisation",
+    "location_name",
+]
+
+
+def schedules_csv_response():
+    """Every place's schedules as HSDS tabular ``schedules.csv``: weekly hours, exceptions and followed holidays."""
+    from .models import Holiday
+
+    organisations = csv_io.export_organisations().prefetch_related(
+        "locations__opening_hours", "locations__hour_exceptions"
+    )
+    holidays = list(Holiday.objects.filter(ends__gte=timezone.localdate()))
+    stream = io.StringIO()
+    writer = SafeDictWriter(stream, fieldnames=SCHEDULE_COLUMNS, restval="")
+    writer.writeheader()
+    for organisation in organisations.order_by("name"):
+        followed = holidays if organisation.closed_on_holidays else []
+        for place in organisation.locations.all():
+            for schedule in hsds_schedules(place, followed):
+                writer.writerow(
+                    {**compact(schedule), "organisation": organisation.slug, "location_name": place.name}
+                )
+    response = HttpResponse(stream.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="sociale-kaart-openingstijden-{timezone.localdate():%Y-%m-%d}.csv"'
     )
     return response
 

@@ -63,7 +63,7 @@ def filtered_organisations(filters, moment=None):
     places = Location.objects.filter(organisation=OuterRef("pk"))
     services = Service.objects.filter(organisation=OuterRef("pk"))
     served = Organisation.municipalities_served.through.objects.filter(organisation=OuterRef("pk"))
-    organisations = Organisation.objects.all()
+    organisations = Organisation.objects.live()
     for word in filters.get("q", "").split():
         organisations = organisations.filter(
             Q(name__icontains=word)
@@ -157,7 +157,7 @@ def detail_context(page, request, slug):
     from .models import Location, Organisation
 
     organisation = (
-        with_facts(Organisation.objects.filter(slug=slug))
+        with_facts(Organisation.objects.live().filter(slug=slug))
         .prefetch_related(
             "services__themes",
             Prefetch(
@@ -171,17 +171,42 @@ def detail_context(page, request, slug):
     )
     if organisation is None:
         raise Http404
+    with_todays_hours(organisation)
+    return {
+        "organisation": organisation,
+        "nearby": nearby.cached(organisation),
+        "sections": plugins.collect(plugins.ORGANISATION_PAGE_SECTIONS, organisation, request),
+        "structured_data": organisation_json_ld(organisation, page.organisation_url(organisation), request),
+    }
+
+
+def with_todays_hours(organisation):
+    """Each place's hours today, whether it is open now, and its upcoming exceptions."""
     now = timezone.localtime()
     holidays = region_holidays() if organisation.closed_on_holidays else []
     for place in organisation.locations.all():
         place.today = hours_on(place, now.date(), holidays)
         place.status = status(place.today, now)
         place.upcoming = upcoming(place, now.date(), holidays)
+
+
+def preview_context(organisation, request):
+    """The public page's context for an organisation in memory (a draft or a revision): nothing read by slug, and
+    without the sections that list what is published about it."""
+    from herstelnetwerk.top_pages import top_page
+
+    from .models import SocialMapPage
+
+    services = list(organisation.services.all())
+    organisation.offers_free_help = any(service.cost == "free" for service in services)
+    organisation.offers_help_without_referral = any(not service.referral_needed for service in services)
+    with_todays_hours(organisation)
+    page = top_page(request, SocialMapPage)
+    url = page.organisation_url(organisation) if page else "/"
     return {
+        "page": page,
         "organisation": organisation,
-        "nearby": nearby.cached(organisation),
-        "sections": plugins.collect(plugins.ORGANISATION_PAGE_SECTIONS, organisation, request),
-        "structured_data": organisation_json_ld(organisation, page.organisation_url(organisation), request),
+        "structured_data": organisation_json_ld(organisation, url, request),
     }
 
 

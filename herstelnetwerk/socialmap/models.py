@@ -8,12 +8,21 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from herstelnetwerk.models import BasePage, ImageMixin
@@ -42,9 +51,36 @@ class Cost(models.TextChoices):
     PAID = "paid", _("You pay yourself")
 
 
-class Organisation(ImageMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class OrganisationQuerySet(models.QuerySet):
+    def live(self):
+        """What visitors may see: published organisations (a draft of a live one still shows the live row)."""
+        return self.filter(live=True)
+
+
+class Organisation(
+    ImageMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """An organisation on the social map, saved as a draft, previewed and published like a page.
+
+    Its services are edited inline and its places (with their opening hours and exceptions) are its children, so a
+    revision holds the whole entry: a draft from the organisation's own update form is approved in one step.
+    """
+
     name = models.CharField(_("name"), max_length=150)
-    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=150,
+        unique=True,
+        blank=True,
+        help_text=_("The last part of the web address. Filled in from the name when left empty."),
+    )
     kind = models.CharField(_("kind of organisation"), max_length=30, choices=OrganisationKind.choices)
     description = models.TextField(
         _("short description"), max_length=600, blank=True, help_text=_("Plain language (B1).")
@@ -69,10 +105,20 @@ class Organisation(ImageMixin, RevisionMixin, index.Indexed, ClusterableModel):
         help_text=_("When someone last checked that this is still right."),
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="organisation",
+        for_concrete_model=False,
+    )
+
+    objects = OrganisationQuerySet.as_manager()
 
     panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
+        TitleFieldPanel("name", placeholder=False),
+        # ASCII slugs, as the model's SlugField and ``slugify`` make them ("herstelcafe", not "herstelcafé").
+        FieldPanel("slug", widget=SlugInput(attrs={"data-w-slug-allow-unicode-value": "false"})),
         FieldPanel("kind"),
         FieldPanel("description"),
         *ImageMixin.image_panels,
@@ -92,6 +138,7 @@ class Organisation(ImageMixin, RevisionMixin, index.Indexed, ClusterableModel):
         index.SearchField("description"),
         index.FilterField("kind"),
         index.FilterField("walk_in"),
+        index.FilterField("live"),  # search offers live organisations only
     ]
 
     class Meta:
@@ -108,9 +155,56 @@ class Organisation(ImageMixin, RevisionMixin, index.Indexed, ClusterableModel):
     def revisions(self):
         return self._revisions
 
+    def serializable_data(self):
+        """The revision's content. Places (with their hours and exceptions) are kept only when they were changed in
+        memory, as the update form does: a draft from the admin never carries, and so never restores, the places."""
+        data = super().serializable_data()
+        if not self.locations.is_deferring:
+            data.pop("locations", None)
+        return data
+
+    def with_content_json(self, content):
+        """The organisation as a revision has it. A revision with places (the update form's) keeps the places added
+        since it was made: publishing it changes the drafted places and never deletes a newer one. A check is never
+        undone: ``last_reviewed`` stays the later of the live row's and the revision's."""
+        obj = super().with_content_json(content)
+        checked = [day for day in (obj.last_reviewed, self.last_reviewed) if day]
+        obj.last_reviewed = max(checked) if checked else None
+        if "locations" in content:
+            drafted = [place.pk for place in obj.locations.all() if place.pk]
+            newer = list(Location.objects.filter(organisation=self.pk).exclude(pk__in=drafted))
+            if newer:
+                obj.locations = [*obj.locations.all(), *newer]
+        return obj
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().filter(live=True)
+
+    def full_clean(self, *args, **kwargs):
+        self.slug = self.slug or self.unique_slug()
+        super().full_clean(*args, **kwargs)
+
     def save(self, *args, **kwargs):
+        self.slug = self.slug or self.unique_slug()
         self.last_reviewed = self.last_reviewed or timezone.localdate()
         super().save(*args, **kwargs)
+
+    def unique_slug(self) -> str:
+        """A slug from the name, with "-2", "-3"... when another organisation has it already."""
+        base = slugify(self.name)[:140] or "organisatie"
+        others = Organisation.objects.exclude(pk=self.pk)
+        slug, number = base, 1
+        while others.filter(slug=slug).exists():
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    def get_preview_template(self, request, mode_name):
+        return "socialmap/pages/organisation_page.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), **listing.preview_context(self, request)}
 
     def get_url(self, request=None) -> str:
         """This organisation's page on the social map ("" without one); with a request, from its top pages."""
@@ -338,16 +432,33 @@ class SocialMapPage(RoutablePageMixin, BasePage):
 
     @path("controleren/", name="review")
     def review(self, request):
-        """The link in a review request: "Alles klopt nog", or a friendly page when the link does not work."""
-        from . import review
+        """The link in a review request: "Alles klopt nog", the entry's update form (changes become a draft for the
+        editors), or a friendly page when the link does not work."""
+        from . import review, update
 
         organisation = review.organisation_for(request.GET.get("token", ""))
-        confirmed = bool(organisation and request.method == "POST")
-        if confirmed:
-            review.confirm(organisation)
+        confirmed = sent = False
+        forms = None
+        if organisation is not None:
+            posted = request.method == "POST"
+            forms = update.UpdateForms(
+                organisation, request.POST if posted and "update" in request.POST else None
+            )
+            if posted and "update" in request.POST:
+                sent = forms.is_valid()
+                if sent:
+                    forms.save_draft()
+            elif posted:
+                review.confirm(organisation)
+                confirmed = True
         response = self.render(
             request,
-            context_overrides={"organisation": organisation, "confirmed": confirmed},
+            context_overrides={
+                "organisation": organisation,
+                "confirmed": confirmed,
+                "sent": sent,
+                "forms": forms,
+            },
             template="socialmap/pages/review_page.html",
         )
         response.status_code = 200 if organisation else 400
@@ -369,6 +480,10 @@ class SocialMapPage(RoutablePageMixin, BasePage):
     @path("export.csv/", name="export_csv")
     def export_csv(self, request):
         return exports.csv_response()
+
+    @path("schedules.csv/", name="export_schedules")
+    def export_schedules(self, request):
+        return exports.schedules_csv_response()
 
     @path("export.json/", name="export_json")
     def export_json(self, request):
@@ -441,6 +556,14 @@ class ReviewRequest(models.Model):
     last_reviewed = models.DateField(_("checked before"), help_text=_("The check this request follows up."))
     created_at = models.DateTimeField(_("requested"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    address = models.EmailField(_("sent to"), blank=True, help_text=_("The address the mail went to."))
+    failed_at = models.DateTimeField(
+        _("mail did not arrive"),
+        null=True,
+        blank=True,
+        help_text=_("The mail server refused the address, or the last attempt to send failed."),
+    )
+    failure = models.CharField(_("why the mail did not arrive"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("review request")

@@ -34,7 +34,7 @@ def nearby(organisation, limit=LIMIT, scan=24) -> list[dict]:
     north = F("latitude") - origin.latitude
     east = (F("longitude") - origin.longitude) * LONGITUDE_SCALE
     places = (
-        Location.objects.exclude(organisation=None)
+        Location.objects.filter(organisation__live=True)
         .exclude(organisation=organisation)
         .exclude(latitude=None)
         .exclude(longitude=None)

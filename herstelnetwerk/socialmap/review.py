@@ -4,8 +4,15 @@ Every ``SOCIALMAP_REVIEW_MONTHS`` a daily command asks each organisation with an
 worker sends a mail with a signed link that expires after ``SOCIALMAP_REVIEW_LINK_DAYS``. "Alles klopt nog" stamps
 ``last_reviewed``, which stops the reminders until the next check is due. A ``ReviewRequest`` per organisation and
 check (unique) means a reminder is never sent twice, however often the command runs.
+
+A mail that does not arrive (the mail server refuses the address, or the worker's attempt fails) is recorded on its
+request (``failed_at``, ``failure``, the ``address`` it went to): the editors see it in the report and on the
+dashboard, and no reminder is sent automatically to that address again. When the organisation's address changes, the
+next daily run asks again.
 """
 
+import logging
+import smtplib
 from datetime import date
 from urllib.parse import urlencode
 
@@ -14,7 +21,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tasks import task
@@ -22,6 +29,9 @@ from django_tasks import task
 from herstelnetwerk.visibility import first_public
 
 SALT = "socialmap.review"
+FAILURE_LENGTH = 300
+
+logger = logging.getLogger(__name__)
 
 
 def review_token(organisation) -> str:
@@ -51,20 +61,46 @@ def due(today: date):
     from .models import Organisation
 
     checked_before = today - relativedelta(months=settings.SOCIALMAP_REVIEW_MONTHS)
-    return Organisation.objects.exclude(email="").filter(last_reviewed__lte=checked_before)
+    return Organisation.objects.live().exclude(email="").filter(last_reviewed__lte=checked_before)
+
+
+def bounced() -> Q:
+    """Organisations whose current address a review mail did not reach (a condition on ``Organisation``)."""
+    from .models import ReviewRequest
+
+    return Q(
+        Exists(
+            ReviewRequest.objects.filter(
+                organisation=OuterRef("pk"), failed_at__isnull=False, address=OuterRef("email")
+            )
+        )
+    )
 
 
 def request_reviews(today: date) -> int:
-    """Record and queue a request for each organisation due that has none for its last check; how many."""
+    """Record and queue a request for each organisation due that has none for its last check; how many.
+
+    A request that failed for an address the organisation no longer has is opened again for the new address.
+    """
     from .models import ReviewRequest
 
+    this_check = ReviewRequest.objects.filter(
+        organisation=OuterRef("pk"), last_reviewed=OuterRef("last_reviewed")
+    )
+    asked = this_check.exclude(Q(failed_at__isnull=False) & ~Q(address=OuterRef("email")))
     queued = 0
-    for organisation in due(today).exclude(review_requests__last_reviewed=F("last_reviewed")):
+    for organisation in due(today).exclude(Exists(asked)):
         try:
             with transaction.atomic():
-                request = ReviewRequest.objects.create(
+                request, created = ReviewRequest.objects.get_or_create(
                     organisation=organisation, last_reviewed=organisation.last_reviewed
                 )
+                if not created:  # it failed for the old address
+                    reopened = ReviewRequest.objects.filter(pk=request.pk, failed_at__isnull=False).exclude(
+                        address=organisation.email
+                    )
+                    if not reopened.update(sent_at=None, failed_at=None, failure="", address=""):
+                        continue  # another run reopened it first
         except IntegrityError:
             continue  # another run recorded it first
         transaction.on_commit(lambda pk=request.pk: send_review_request.enqueue(pk))
@@ -86,21 +122,61 @@ def send_review_request(request_id):
     """Send one request's mail, unless it was sent already or the entry has been checked since."""
     from .models import ReviewRequest
 
-    request = ReviewRequest.objects.select_related("organisation").filter(pk=request_id, sent_at=None).first()
+    request = (
+        ReviewRequest.objects.select_related("organisation")
+        .filter(pk=request_id, sent_at=None, failed_at=None)
+        .first()
+    )
     if request is None or request.organisation.last_reviewed != request.last_reviewed:
         return
     organisation = request.organisation
+    if not organisation.email:
+        return
+    ReviewRequest.objects.filter(pk=request.pk).update(address=organisation.email)
     context = {
         "organisation": organisation,
         "url": review_url(organisation),
         "days": settings.SOCIALMAP_REVIEW_LINK_DAYS,
     }
-    EmailMessage(
-        subject=f"Klopt uw vermelding op de sociale kaart nog? ({organisation.name})",
-        body=render_to_string("socialmap/emails/review_request.txt", context),
-        to=[organisation.email],
-    ).send()
+    try:
+        EmailMessage(
+            subject=f"Klopt uw vermelding op de sociale kaart nog? ({organisation.name})",
+            body=render_to_string("socialmap/emails/review_request.txt", context),
+            to=[organisation.email],
+        ).send()
+    except smtplib.SMTPRecipientsRefused as error:
+        # A permanent answer about this address: record it and stop; trying again would get the same answer.
+        record_failure(request.pk, "; ".join(refusal(reply) for reply in error.recipients.values()))
+        return
     ReviewRequest.objects.filter(pk=request.pk).update(sent_at=timezone.now())
+
+
+def refusal(reply) -> str:
+    """An SMTP server's answer ``(550, b"5.1.1 User unknown")`` as text: "550 5.1.1 User unknown"."""
+    code, message = reply
+    return f"{code} {message.decode(errors='replace') if isinstance(message, bytes) else message}"
+
+
+def record_failure(request_id, reason: str):
+    """The request's mail did not arrive: when, and why (the mail server's answer or the error)."""
+    from .models import ReviewRequest
+
+    ReviewRequest.objects.filter(pk=request_id, sent_at=None).update(
+        failed_at=timezone.now(), failure=reason[:FAILURE_LENGTH]
+    )
+
+
+def task_finished(sender, task_result, **kwargs):
+    """The worker's final attempt at a review mail failed (an error other than a refused address): record it."""
+    from django_tasks import TaskResultStatus
+
+    if task_result.status != TaskResultStatus.FAILED or not task_result.args:
+        return
+    if task_result.task.module_path != send_review_request.module_path:
+        return
+    error = task_result.errors[-1] if task_result.errors else None
+    reason = error.traceback.strip().splitlines()[-1] if error and error.traceback else "Onbekende fout"
+    record_failure(task_result.args[0], reason)
 
 
 def confirm(organisation):
@@ -117,5 +193,5 @@ def send_again(organisation):
     request, _created = ReviewRequest.objects.get_or_create(
         organisation=organisation, last_reviewed=organisation.last_reviewed
     )
-    ReviewRequest.objects.filter(pk=request.pk).update(sent_at=None)
+    ReviewRequest.objects.filter(pk=request.pk).update(sent_at=None, failed_at=None, failure="")
     transaction.on_commit(lambda: send_review_request.enqueue(request.pk))

@@ -1,30 +1,52 @@
-"""The editors' report of stale entries: not checked in ``STALE_MONTHS``, with sorting, a filter and "send again"."""
+"""The editors' report of stale entries: not checked in ``STALE_MONTHS`` or mail that did not arrive, with sorting,
+filters and "send again"."""
 
 from dateutil.relativedelta import relativedelta
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Max, Q
+from django.db.models import F, Max, OuterRef, Q, Subquery
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import review
-from .models import Organisation
+from .models import Organisation, ReviewRequest
 
 STALE_MONTHS = 12
-SORTS = {"name": "name", "checked": "last_reviewed", "asked": "last_asked"}
+SORTS = {
+    "name": F("name").asc(),
+    "checked": F("last_reviewed").asc(nulls_first=True),
+    "asked": F("last_asked").asc(nulls_first=True),
+    "bounced": F("bounced_at").desc(nulls_last=True),
+}
 FILTERS = {
     "never-asked": Q(last_asked=None),
     "asked": Q(last_asked__isnull=False),
     "no-email": Q(email=""),
+    "bounced": Q(bounced_at__isnull=False),
 }
 
 
+def with_bounces(organisations):
+    """``bounced_at`` and ``bounce_reason``: the last review mail that did not reach the current address, if any."""
+    failed = ReviewRequest.objects.filter(
+        organisation=OuterRef("pk"), failed_at__isnull=False, address=OuterRef("email")
+    ).order_by("-failed_at")
+    return organisations.annotate(
+        bounced_at=Subquery(failed.values("failed_at")[:1]),
+        bounce_reason=Subquery(failed.values("failure")[:1]),
+    )
+
+
 def stale_organisations(today):
+    """Live organisations not checked in ``STALE_MONTHS`` (or never), or whose review mail did not arrive."""
     checked_before = today - relativedelta(months=STALE_MONTHS)
-    return Organisation.objects.filter(Q(last_reviewed__lt=checked_before) | Q(last_reviewed=None)).annotate(
+    organisations = with_bounces(Organisation.objects.live()).annotate(
         last_asked=Max("review_requests__sent_at")
+    )
+    return organisations.filter(
+        Q(last_reviewed__lt=checked_before) | Q(last_reviewed=None) | Q(bounced_at__isnull=False)
     )
 
 
@@ -41,7 +63,7 @@ def stale_view(request):
     if shown in FILTERS:
         organisations = organisations.filter(FILTERS[shown])
     sort = request.GET.get("sort", "checked")
-    organisations = organisations.order_by(SORTS.get(sort, "last_reviewed"), "name")
+    organisations = organisations.order_by(SORTS.get(sort, SORTS["checked"]), "name")
     page = Paginator(organisations, 50).get_page(request.GET.get("p"))
     return TemplateResponse(
         request,
@@ -55,6 +77,7 @@ def stale_view(request):
                 ("never-asked", _("Never asked")),
                 ("asked", _("Asked")),
                 ("no-email", _("No e-mail address")),
+                ("bounced", _("Mail did not arrive")),
             ],
             "header_title": _("Entries to check"),
             "months": STALE_MONTHS,

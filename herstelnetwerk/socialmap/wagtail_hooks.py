@@ -9,7 +9,7 @@ from herstelnetwerk.lexicon import ORGANISATION_KIND_WORDS
 from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
 
-from . import demo
+from . import dashboard, demo, protection
 from .admin_views import import_view
 from .listing import filtered_organisations, with_cards
 from .models import Organisation, SocialMapPage
@@ -24,7 +24,12 @@ def import_url():
     return [
         path("sociale-kaart/import/", import_view, name="socialmap_import"),
         path("sociale-kaart/te-controleren/", stale_view, name="socialmap_stale"),
+        path("sociale-kaart/nog-juist/<int:pk>/", dashboard.still_right_view, name="socialmap_still_right"),
     ]
+
+
+hooks.register("before_delete_snippet", protection.refuse_deletion)
+hooks.register("construct_homepage_panels", dashboard.panels)
 
 
 @hooks.register(plugins.SITE_URLS)
@@ -61,7 +66,7 @@ def searchable_organisations():
             theme_lookup="themes",
             kind_field="kind",
             kind_words=ORGANISATION_KIND_WORDS,
-            public_queryset=Organisation.objects.all,
+            public_queryset=Organisation.objects.live,
         )
     ]
 

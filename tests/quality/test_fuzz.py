@@ -162,3 +162,45 @@ def test_the_api_never_fails_on_generated_requests(demo_server):
 
     record_counts("fuzz_api", operations=len(operations), examples=examples, not_generated=unsatisfiable)
     assert operations
+
+
+def test_the_entry_update_form_behind_a_review_link_never_fails_and_never_changes_the_live_entry(
+    demo_site, demo_server
+):
+    """The social map's update form (reached from a signed link in a review mail, so not found by the crawl)."""
+    entry = (
+        "from herstelnetwerk.socialmap.models import Organisation as O;"
+        "o = O.objects.live().exclude(email='').order_by('pk').first();"
+        "print(repr((o.pk, o.live, o.description, o.phone, o.email, o.website)))"
+    )
+    before = demo_site.query(entry)
+    token = demo_site.query(
+        "from herstelnetwerk.socialmap.models import Organisation as O;"
+        "from herstelnetwerk.socialmap.review import review_token;"
+        "print(review_token(O.objects.live().exclude(email='').order_by('pk').first()))"
+    )
+    session = requests.Session()
+    link = f"{demo_server.url}/sociale-kaart/controleren/"
+    form = session.get(link, params={"token": token}, timeout=30)
+    assert form.status_code == 200
+    fields = sorted(
+        set(re.findall(r'name="([\w-]+)"', form.text)) - {"csrfmiddlewaretoken", "confirm", "update"}
+    )
+    assert "entry-description" in fields and any(name.endswith("-hours-TOTAL_FORMS") for name in fields)
+
+    def check(data):
+        payload = {**data, "update": "1", "csrfmiddlewaretoken": session.cookies.get("csrftoken")}
+        response = session.post(
+            link,
+            params={"token": token},
+            data=payload,
+            headers={"Referer": form.url},
+            timeout=30,
+            allow_redirects=False,
+        )
+        assert_safe(response, payload)
+
+    examples = fuzz(st.dictionaries(st.sampled_from(fields), values), check)
+
+    record_counts("fuzz_entry_update_form", fields=len(fields), examples=examples)
+    assert demo_site.query(entry) == before, "only ever a draft: the live entry is unchanged"
