@@ -77,6 +77,15 @@ def test_nearby_gives_each_organisation_once_with_its_nearest_place_and_a_distan
     assert found[0]["kilometres"] == 0 and found[1]["kilometres"] == 1
 
 
+def test_nearby_leaves_out_organisations_that_are_not_published(places):
+    draft = places["far, same subregion"]
+    draft.live = False
+    draft.save()
+    origin = read("herstelcafe-schagen")
+
+    assert "Wijkteam Wieringerwerf" not in [neighbour["name"] for neighbour in nearby(origin)]
+
+
 def test_nearby_is_one_query_however_many_organisations(places, django_assert_num_queries):
     for number in range(30):
         OrganisationFactory(slug=f"ver-weg-{number}")
