@@ -1,8 +1,11 @@
 from django.urls import reverse_lazy
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from herstelnetwerk.columns import YesNoColumn
 
 from .models import Correction, Holiday, Location, Organisation
 
@@ -11,7 +14,16 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "kind", "walk_in", "last_reviewed"]
+    list_display = [
+        "name",
+        "kind",
+        YesNoColumn(
+            "walk_in",
+            label=capfirst(Organisation._meta.get_field("walk_in").verbose_name),
+            sort_key="walk_in",
+        ),
+        "last_reviewed",
+    ]
     list_filter = ["kind", "walk_in", "themes", "municipalities_served", "last_reviewed"]
     list_export = ["slug", "name", "kind", "phone", "email", "website", "walk_in", "last_reviewed"]
     # The admin's own search runs on the database (icontains), whatever public search engine is configured.
