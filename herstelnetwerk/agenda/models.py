@@ -145,7 +145,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
     )
     weekdays = models.JSONField(_("on"), default=list, blank=True)
     month_week = models.SmallIntegerField(
-        _("which one in the month"), choices=MonthWeek.choices, null=True, blank=True
+        _("which week of the month"), choices=MonthWeek.choices, null=True, blank=True
     )
     end_date = models.DateField(_("last date"), null=True, blank=True, help_text=_("Empty: it goes on."))
 
