@@ -22,7 +22,7 @@
         sentence.className = 'help-block help-info';
         sentence.id = 'activity-schedule-sentence';
         sentence.setAttribute('aria-live', 'polite');
-        sentence.dataset.scheduleSentence = '';
+        sentence.hidden = true;
         const anchor = wrapper('end_date');
         if (anchor) anchor.after(sentence);
 
@@ -38,8 +38,8 @@
             pending = setTimeout(() => {
                 fetch(`${script.dataset.scheduleUrl}?${params}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
                     .then((response) => (response.ok ? response.json() : { text: '' }))
-                    .then((data) => { sentence.textContent = data.text; })
-                    .catch(() => { sentence.textContent = ''; });
+                    .then((data) => { sentence.textContent = data.text; sentence.hidden = !data.text; })
+                    .catch(() => { sentence.textContent = ''; sentence.hidden = true; });
             }, 250);
         };
 

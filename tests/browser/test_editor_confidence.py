@@ -1,0 +1,78 @@
+"""Editors publish with confidence (issue 17): the activity form shows what matters and reads the schedule back.
+
+The screenshots taken here illustrate docs/editors.md (saved in docs/img/).
+"""
+
+import re
+from pathlib import Path
+
+from django.conf import settings
+from playwright.sync_api import expect
+
+from tests.browser.test_editor_flows import log_in, open_action_menu, page_id, public_url
+
+DOCS_IMAGES = Path(settings.BASE_DIR) / "docs" / "img"
+SENTENCE = "#activity-schedule-sentence"
+
+
+def screenshot(page, name):
+    DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=DOCS_IMAGES / name)
+
+
+def new_activity(page, demo_site, title):
+    log_in(page)
+    agenda = page_id(demo_site, "herstelnetwerk.agenda.models.AgendaPage")
+    page.goto(f"/admin/pages/add/agenda/activitypage/{agenda}/")
+    page.fill("#id_title", title)
+    page.fill("#id_intro", "Samen iets doen, zonder verplichtingen.")
+    page.select_option("#id_activity_type", "inloop")
+    page.fill("#id_start_time", "10:00")
+    page.fill("#id_end_time", "12:00")
+    page.fill("#id_online_url", "https://meet.herstelnetwerk.example/inloop")
+
+
+def publish_and_open(page, demo_site, title):
+    open_action_menu(page)
+    page.locator('button[name="action-publish"]').click()
+    expect(page.locator(".messages")).to_contain_text(title)
+    page.goto(public_url(demo_site, "herstelnetwerk.agenda.models.ActivityPage", title))
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+
+def test_a_one_off_activity_hides_the_repeat_fields(page, demo_site):
+    new_activity(page, demo_site, "Open dag herstelcafé")
+    page.fill("#id_start_date", "2031-03-04")
+    page.locator("#id_start_date").press("Tab")
+
+    expect(page.locator("#id_interval")).to_be_hidden()
+    expect(page.locator("#id_month_week")).to_be_hidden()
+    expect(page.locator("input[name=weekdays]").first).to_be_hidden()
+    expect(page.locator(SENTENCE)).to_have_text("Eén keer, op dinsdag 4 maart 2031, 10:00\N{EN DASH}12:00")
+    page.locator(SENTENCE).scroll_into_view_if_needed()
+    screenshot(page, "activiteit-een-keer.png")
+
+    publish_and_open(page, demo_site, "Open dag herstelcafé")
+
+
+def test_a_monthly_activity_asks_which_week_and_says_the_schedule(page, demo_site):
+    new_activity(page, demo_site, "Lotgenotengroep op dinsdag")
+    page.fill("#id_start_date", "2027-01-12")
+    page.select_option("#id_recurrence", "monthly")
+
+    expect(page.locator("#id_interval")).to_be_hidden()
+    expect(page.get_by_label("Welke week van de maand")).to_be_visible()
+    page.select_option("#id_month_week", "2")
+    page.get_by_label("dinsdag").check()
+    expect(page.locator(SENTENCE)).to_have_text(
+        re.compile("^Elke 2e dinsdag van de maand, 10:00\N{EN DASH}12:00, vanaf 12 januari( 2027)?$")
+    )
+    page.locator(SENTENCE).scroll_into_view_if_needed()
+    screenshot(page, "activiteit-maandelijks.png")
+
+    page.select_option("#id_recurrence", "weekly")
+    expect(page.locator("#id_interval")).to_be_visible()
+    expect(page.locator("#id_month_week")).to_be_hidden()
+    page.select_option("#id_recurrence", "monthly")
+
+    publish_and_open(page, demo_site, "Lotgenotengroep op dinsdag")
