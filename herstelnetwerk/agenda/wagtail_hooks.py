@@ -11,7 +11,7 @@ from herstelnetwerk.lexicon import ACTIVITY_TYPE_WORDS
 from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
 
-from . import demo
+from . import dashboard, demo
 from .admin_views import schedule_text_view
 from .listing import area_occurrences
 from .models import ActivityPage, AgendaPage
@@ -103,3 +103,8 @@ def activity_form_js():
         static("agenda/js/activity_form.js"),
         reverse("agenda_schedule_text"),
     )
+
+
+@hooks.register("construct_homepage_panels")
+def agenda_care_panel(request, panels):
+    panels.append(dashboard.agenda_panel(request.user))
