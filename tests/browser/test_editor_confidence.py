@@ -76,3 +76,72 @@ def test_a_monthly_activity_asks_which_week_and_says_the_schedule(page, demo_sit
     page.select_option("#id_recurrence", "monthly")
 
     publish_and_open(page, demo_site, "Lotgenotengroep op dinsdag")
+
+
+def test_an_editor_places_a_location_on_the_map(page, demo_site):
+    log_in(page)
+    page.goto("/admin/snippets/socialmap/location/add/")
+    page.fill("#id_name", "Buurthuis De Kaart")
+    page.fill("#id_street_address", "Dijk 8")
+    page.fill("#id_city", "Enkhuizen")
+    canvas = page.locator("[data-map-picker-canvas]")
+    expect(canvas).to_be_visible()
+    canvas.scroll_into_view_if_needed()
+    canvas.click(position={"x": 200, "y": 120})
+
+    expect(page.locator("#id_latitude")).to_have_value(re.compile(r"^5\d\.\d{6}$"))
+    expect(page.locator("#id_longitude")).to_have_value(re.compile(r"^\d\.\d{6}$"))
+    expect(page.locator(".leaflet-marker-icon")).to_be_visible()
+    screenshot(page, "plek-op-de-kaart.png")
+    latitude = page.locator("#id_latitude").input_value()
+
+    page.locator("footer button[type=submit]").first.click()
+    expect(page.locator(".messages")).to_contain_text("Buurthuis De Kaart")
+    saved = demo_site.query(
+        "from herstelnetwerk.socialmap.models import Location;"
+        "print(Location.objects.get(name='Buurthuis De Kaart').latitude)"
+    )
+    assert saved == latitude
+
+
+def test_the_dashboard_shows_each_role_its_own_panels(page, demo_site):
+    title = demo_site.query(
+        "from herstelnetwerk.agenda.models import ActivityPage;"
+        "activity = ActivityPage.objects.live().order_by('pk').first();"
+        "ActivityPage.objects.filter(pk=activity.pk).update(organiser=None); print(activity.title)"
+    )
+    log_in(page)
+    page.goto("/admin/")
+    panel = page.locator("#agenda-care-section")
+    expect(page.get_by_role("heading", name="Agenda: activiteiten om na te kijken")).to_be_visible()
+    expect(panel.get_by_role("link", name=title)).to_be_visible()
+    expect(page.get_by_role("heading", name="Trainingsgroepen: wat aandacht nodig heeft")).to_have_count(0)
+    screenshot(page, "dashboard-redactie.png")
+
+
+def test_a_coordinator_sees_the_cohorts_that_need_care(browser, demo_server, demo_site):
+    demo_site.query(
+        "from django.contrib.auth.models import Group, User; from vrijwilligers import enrolment;"
+        "from vrijwilligers.models import TrainingCohort;"
+        "user = User.objects.create_user('cor', password='dashboard-123-geheim', is_staff=True);"
+        "user.groups.add(Group.objects.get(name='Vrijwilligerscoördinatie'));"
+        "cohort = TrainingCohort.objects.order_by('pk').first(); cohort.capacity = 1; cohort.save();"
+        "people = [enrolment.enrol(cohort.pk, name=n, email=n.split()[0].lower() + '@example.org', phone='',"
+        " consent_version=1) for n in ('Sem Visser', 'Lotte Smit')];"
+        "[enrolment.confirm(p.pk) for p in people]; print(cohort.pk)"
+    )
+    context = browser.new_context(base_url=demo_server.url, locale="nl-NL")
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.fill("#id_username", "cor")
+    page.fill("#id_password", "dashboard-123-geheim")
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    panel = page.locator("#volunteers-care-section")
+    expect(page.get_by_role("heading", name="Trainingsgroepen: wat aandacht nodig heeft")).to_be_visible()
+    expect(panel.get_by_role("heading", name="Vol")).to_be_visible()
+    expect(panel.get_by_role("heading", name="Met een wachtlijst")).to_be_visible()
+    expect(page.get_by_role("heading", name="Agenda: activiteiten om na te kijken")).to_have_count(0)
+    screenshot(page, "dashboard-coordinatie.png")
+    context.close()
