@@ -56,14 +56,11 @@ def geocode_view(request):
     try:
         place = geocode(query)
     except GeocoderUnavailable:
-        return JsonResponse(
-            {
-                "error": _(
-                    "The address search (PDOK) cannot be reached now. Click the map, or type the coordinates."
-                )
-            },
-            status=503,
+        # Not a server error of ours (the admin works; PDOK is away): a 200 with the message the form shows.
+        message = _(
+            "The address search (PDOK) cannot be reached now. Click the map, or type the coordinates."
         )
+        return JsonResponse({"error": message, "unreachable": True})
     if place is None:
         return JsonResponse(
             {"error": _("No place found for this address. Check it, or click the map.")}, status=404
