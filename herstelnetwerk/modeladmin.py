@@ -12,8 +12,10 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import get_fields_from_path
 from django.db import models
 from django.http import HttpResponseRedirect
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 from wagtail_modeladmin.options import ModelAdmin
-from wagtail_modeladmin.views import IndexView
+from wagtail_modeladmin.views import IndexView, InspectView
 
 
 class DeclaredFiltersIndexView(IndexView):
@@ -55,7 +57,27 @@ class DeclaredFiltersIndexView(IndexView):
             return HttpResponseRedirect(request.path)
 
 
+class PlainInspectView(InspectView):
+    """wagtail-modeladmin's inspect view in plain Dutch: "Gegevens" instead of "Bezig met inspecteren", labels that
+    start with a capital, "Ja"/"Nee" instead of True/False and an empty value instead of "None"."""
+
+    page_title = _("Details")
+
+    def get_meta_title(self):
+        return _("Details of %(object)s") % {"object": self.verbose_name}
+
+    def get_field_label(self, field_name, field=None):
+        return capfirst(super().get_field_label(field_name, field))
+
+    def get_field_display_value(self, field_name, field=None):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, bool):
+            return _("Yes") if value else _("No")
+        return self.model_admin.get_empty_value_display(field_name) if value is None else value
+
+
 class DeclaredFiltersModelAdmin(ModelAdmin):
     """Use instead of ``ModelAdmin`` for every list: see the module's docstring."""
 
     index_view_class = DeclaredFiltersIndexView
+    inspect_view_class = PlainInspectView

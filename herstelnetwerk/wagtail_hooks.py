@@ -3,11 +3,13 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from herstelnetwerk import plugins
+from herstelnetwerk.content_checks import use_project_content_checker
 from herstelnetwerk.demo import registry as demo_registry
 from herstelnetwerk.models import StandardPage, SubregionPage
 from herstelnetwerk.viewsets import ThemeViewSet
 
 register_snippet(ThemeViewSet)
+hooks.register("construct_wagtail_userbar", use_project_content_checker)
 
 
 @hooks.register("register_log_actions")

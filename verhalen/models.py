@@ -315,6 +315,12 @@ class StoryConsent(models.Model):
         blank=True,
         help_text=_("Filling this in takes the story and every copy of it offline at once."),
     )
+    review_on = models.DateField(
+        _("ask again on"),
+        null=True,
+        blank=True,
+        help_text=_("When to check with the author that the story may stay online. Shown on the dashboard."),
+    )
     contact_note = models.TextField(
         _("private contact note"),
         blank=True,
@@ -326,6 +332,7 @@ class StoryConsent(models.Model):
         FieldPanel("given_on"),
         FieldPanel("how_given"),
         FieldPanel("withdrawn_on"),
+        FieldPanel("review_on"),
         FieldPanel("contact_note"),
     ]
 

@@ -9,7 +9,7 @@ from herstelnetwerk import plugins
 from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
 
-from . import demo
+from . import dashboard, demo
 from .listing import mentioning, recent, related
 from .models import CONSENT_WITHDRAWN, StoryConsent, StoryIndexPage, StoryPage
 
@@ -24,7 +24,7 @@ class StoryConsentViewSet(ModelViewSet):
     menu_order = 320
     list_display = ["story_title", "story", "given_on", "how_given", "withdrawn_on"]
     list_filter = ["how_given", "withdrawn_on"]
-    form_fields = ["story", "given_on", "how_given", "withdrawn_on", "contact_note"]
+    form_fields = ["story", "given_on", "how_given", "withdrawn_on", "review_on", "contact_note"]
     search_fields = ["story__title"]
     search_backend_name = None
 
@@ -152,3 +152,8 @@ def stories_sharing_a_theme(theme_slugs, subregion_id, limit):
         plugins.RelatedItem(story.title, story.url, story.intro, str(_("Story")), order=40)
         for story in stories
     ]
+
+
+@hooks.register("construct_homepage_panels")
+def story_care_panel(request, panels):
+    panels.append(dashboard.story_panel(request.user))

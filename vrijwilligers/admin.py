@@ -12,6 +12,17 @@ from herstelnetwerk.modeladmin import DeclaredFiltersModelAdmin
 from .models import Enrollment, StatusChange, TrainingCohort, VolunteerApplication
 
 
+class ReadOnlyPanel(FieldPanel):
+    """A field shown, not edited; "(leeg)" when it has no value (Wagtail would show "None")."""
+
+    def __init__(self, field_name, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(field_name, **kwargs)
+
+    def format_value_for_display(self, value):
+        return _("(empty)") if value is None else super().format_value_for_display(value)
+
+
 class ApplicationEditView(EditView):
     """Saving a new status records who changed it, from what, to what, with the note."""
 
@@ -114,7 +125,7 @@ class EnrollmentAdmin(DeclaredFiltersModelAdmin):
         ),
         FieldPanel("cohort"),
         FieldPanel("status"),
-        FieldPanel("mail_sent_at", read_only=True),
+        ReadOnlyPanel("mail_sent_at"),
     ]
 
     def get_queryset(self, request):

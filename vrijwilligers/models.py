@@ -5,6 +5,7 @@ in wagtail-modeladmin, and only the "Vrijwilligerscoördinatie" group may see th
 """
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models.functions import Lower
@@ -281,6 +282,7 @@ class VolunteerApplication(Person):
         return f"{self.name} ({self.get_status_display()})"
 
     @property
+    @admin.display(description=_("kinds of work"))
     def kinds_of_work_display(self):
         labels = dict(KindOfWork.choices)
         return ", ".join(str(labels.get(kind, kind)) for kind in self.kinds_of_work)

@@ -6,7 +6,7 @@ from wagtail_modeladmin.options import modeladmin_register
 from herstelnetwerk import plugins
 
 from . import coordinator_views as views
-from . import demo, protection
+from . import dashboard, demo, protection
 from .admin import VolunteersGroup
 
 modeladmin_register(VolunteersGroup)
@@ -51,3 +51,9 @@ def coordinator_urls():
             name="vrijwilligers_certificate",
         ),
     ]
+
+
+@hooks.register("construct_homepage_panels")
+def coordinators_care_panel(request, panels):
+    if (panel := dashboard.volunteers_panel(request.user)) is not None:
+        panels.append(panel)

@@ -9,7 +9,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -19,6 +18,7 @@ from wagtail.search import index
 
 from herstelnetwerk.blocks import BodyStreamBlock
 from herstelnetwerk.models import BasePage, ImageMixin
+from herstelnetwerk.page_forms import PageForm
 from herstelnetwerk.validators import LinkSchemeValidator
 
 from . import jsonld, listing
@@ -67,7 +67,7 @@ WEEKDAY_CHOICES = list(
 )
 
 
-class ActivityPageForm(WagtailAdminPageForm):
+class ActivityPageForm(PageForm):
     weekdays = forms.MultipleChoiceField(
         label=_("on"), choices=WEEKDAY_CHOICES, widget=forms.CheckboxSelectMultiple, required=False
     )
@@ -146,7 +146,7 @@ class ActivityPage(ImageMixin, RoutablePageMixin, BasePage):
     )
     weekdays = models.JSONField(_("on"), default=list, blank=True)
     month_week = models.SmallIntegerField(
-        _("which one in the month"), choices=MonthWeek.choices, null=True, blank=True
+        _("which week of the month"), choices=MonthWeek.choices, null=True, blank=True
     )
     end_date = models.DateField(_("last date"), null=True, blank=True, help_text=_("Empty: it goes on."))
 

@@ -1,5 +1,8 @@
 from django.db.models import Q
+from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -9,7 +12,8 @@ from herstelnetwerk.lexicon import ACTIVITY_TYPE_WORDS
 from herstelnetwerk.routing import file_routes
 from herstelnetwerk.top_pages import top_page
 
-from . import demo
+from . import dashboard, demo
+from .admin_views import schedule_text_view
 from .listing import area_occurrences, organiser_occurrences
 from .models import ActivityPage, AgendaPage
 
@@ -101,3 +105,23 @@ def demo_activities():
 def agenda_way_in(request):
     page = top_page(request, AgendaPage)
     return [plugins.Link(_("See what is on in the agenda"), page.get_url(request), order=20)] if page else []
+
+
+@hooks.register("register_admin_urls")
+def schedule_text_url():
+    return [path("agenda/schedule-text/", schedule_text_view, name="agenda_schedule_text")]
+
+
+@hooks.register("insert_editor_js")
+def activity_form_js():
+    """Shows only the schedule fields that apply, and reads the schedule back in words (progressive enhancement)."""
+    return format_html(
+        '<script src="{}" data-schedule-url="{}" defer></script>',
+        static("agenda/js/activity_form.js"),
+        reverse("agenda_schedule_text"),
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def agenda_care_panel(request, panels):
+    panels.append(dashboard.agenda_panel(request.user))

@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
+from herstelnetwerk.page_forms import PageForm
 from herstelnetwerk.plugins import collect
 from herstelnetwerk.visibility import restrictions_for
 
@@ -24,6 +25,7 @@ class BasePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     api_fields = [APIField("intro")]
+    base_form_class = PageForm
 
     class Meta:
         abstract = True

@@ -254,6 +254,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin's avatars: no gravatar (a third party, and blocked by the site's own CSP); Wagtail shows its default.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

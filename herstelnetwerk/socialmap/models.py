@@ -30,6 +30,7 @@ from herstelnetwerk.top_pages import top_page
 from herstelnetwerk.visibility import first_public
 
 from . import exports, listing
+from .widgets import coordinates_panel
 
 
 class OrganisationKind(models.TextChoices):
@@ -278,7 +279,7 @@ class Location(index.Indexed, ClusterableModel):
         FieldPanel("postal_code"),
         FieldPanel("city"),
         FieldPanel("municipality"),
-        MultiFieldPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Coordinates")),
+        coordinates_panel(),
         FieldPanel("wheelchair_accessible"),
         FieldPanel("accessibility_notes"),
         FieldPanel("organisation"),

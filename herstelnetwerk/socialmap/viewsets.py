@@ -1,8 +1,11 @@
 from django.urls import reverse_lazy
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from herstelnetwerk.columns import YesNoColumn
 
 from .models import Correction, Holiday, Location, Organisation
 
@@ -11,7 +14,16 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "kind", "walk_in", "last_reviewed"]
+    list_display = [
+        "name",
+        "kind",
+        YesNoColumn(
+            "walk_in",
+            label=capfirst(Organisation._meta.get_field("walk_in").verbose_name),
+            sort_key="walk_in",
+        ),
+        "last_reviewed",
+    ]
     list_filter = ["kind", "walk_in", "themes", "municipalities_served", "last_reviewed"]
     list_export = ["slug", "name", "kind", "phone", "email", "website", "walk_in", "last_reviewed"]
     # The admin's own search runs on the database (icontains), whatever public search engine is configured.
@@ -49,10 +61,12 @@ class CorrectionViewSet(SnippetViewSet):
         TitleColumn(
             "item", label=_("About"), accessor="__str__", get_url=lambda correction: correction.item_url
         ),
-        Column("message", label=_("what is wrong")),
+        Column("message", label=_("What is wrong?")),
         "email",
         "created_at",
-        "handled",
+        YesNoColumn(
+            "handled", label=capfirst(Correction._meta.get_field("handled").verbose_name), sort_key="handled"
+        ),
     ]
     list_filter = ["handled"]
     ordering = ["handled", "-created_at"]

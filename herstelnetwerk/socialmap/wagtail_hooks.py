@@ -11,6 +11,7 @@ from herstelnetwerk.top_pages import top_page
 
 from . import dashboard, demo, protection
 from .admin_views import import_view
+from .geocoding import geocode_view
 from .listing import filtered_organisations, with_cards
 from .models import Organisation, SocialMapPage
 from .stale import stale_view
@@ -84,3 +85,8 @@ def social_map_way_in(request):
         if page
         else []
     )
+
+
+@hooks.register("register_admin_urls")
+def geocode_url():
+    return [path("socialmap/zoek-adres/", geocode_view, name="socialmap_geocode")]

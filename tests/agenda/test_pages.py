@@ -108,3 +108,53 @@ def test_home_and_subregion_pages_show_the_next_local_activities(client, agenda,
     assert "Activiteiten in de buurt" in local
     assert "Inloop Schagen" in local and "Inloop elders" not in local
     assert f"/agenda/?subregion={subregion.slug}" in local
+
+
+def activity_form(**fields):
+    data = nested_form_data(
+        {
+            "title": "Wandelgroep",
+            "slug": "wandelgroep",
+            "activity_type": "buiten",
+            "body": streamfield([]),
+            "online_url": "https://meet.example/wandel",
+            "start_date": "2026-12-01",
+            "start_time": "10:00",
+            "recurrence": "once",
+            "interval": "1",
+            "registration": "none",
+            "exceptions": inline_formset([]),
+            "action-publish": "publish",
+            **fields,
+        }
+    )
+    return data
+
+
+@pytest.mark.parametrize(
+    ("live", "says"), [(False, "Er is al een concept"), (True, "Er is al een gepubliceerde")]
+)
+def test_a_second_activity_with_the_same_title_links_to_the_first(admin_client, agenda, live, says):
+    """After a failed publish the draft stays; starting again under its title points to it (issue 17)."""
+    first = ActivityPageFactory(parent=agenda, title="Wandelgroep", slug="wandelgroep", live=live)
+
+    response = admin_client.post(f"/admin/pages/add/agenda/activitypage/{agenda.pk}/", activity_form())
+
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert says in str(errors["title"])
+    assert says in str(errors["slug"]) and "in gebruik" not in str(errors["slug"])
+    assert f'<a href="/admin/pages/{first.pk}/edit/">Wandelgroep</a>' in response.content.decode()
+    assert ActivityPage.objects.filter(slug="wandelgroep").count() == 1
+
+
+def test_a_title_of_its_own_still_publishes(admin_client, agenda):
+    ActivityPageFactory(parent=agenda, title="Wandelgroep", slug="wandelgroep", live=False)
+
+    response = admin_client.post(
+        f"/admin/pages/add/agenda/activitypage/{agenda.pk}/",
+        activity_form(title="Wandelgroep Hoorn", slug="wandelgroep-hoorn"),
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    assert ActivityPage.objects.get(slug="wandelgroep-hoorn").live
