@@ -14,8 +14,10 @@ import pytest
 import requests
 
 from herstelnetwerk.links import host_of, is_reserved
+from tests.support.crawl import crawl
+from tests.support.demo_server import DemoSite, Server
 
-pytestmark = [pytest.mark.gate, pytest.mark.xdist_group("demo_server")]
+pytestmark = pytest.mark.gate
 
 FORBIDDEN = ("verzonnen", "demonstratie", "voorbeeldstraat", "lorem", "demo-inhoud", "demo content")
 HREF = re.compile(r'href="([^"]*)"')
@@ -41,18 +43,33 @@ print(json.dumps({
 
 
 @pytest.fixture(scope="module")
-def data(demo_site):
-    return json.loads(demo_site.query(DEMO_DATA))
+def site(tmp_path_factory):
+    """A demo site of its own, as ``load_demo`` leaves it: the browser tests change the shared one (they publish
+    activities and stories of their own)."""
+    site = DemoSite.build(tmp_path_factory.mktemp("content"), name="content")
+    yield site
+    site.drop()
 
 
 @pytest.fixture(scope="module")
-def pages(demo_server, public_pages, data):
+def server(site):
+    with Server(site) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def data(site):
+    return json.loads(site.query(DEMO_DATA))
+
+
+@pytest.fixture(scope="module")
+def pages(server, data):
     """path -> html of every crawled page and every organisation page (the list pages are paginated)."""
-    found = {page.path: page.html for page in public_pages}
+    found = {page.path: page.html for page in crawl(server.url)}
     for slug, _description, _email in data["organisations"]:
         path = f"/sociale-kaart/{slug}/"
         if path not in found:
-            response = requests.get(demo_server.url + path, timeout=30)
+            response = requests.get(server.url + path, timeout=30)
             assert response.status_code == 200, path
             found[path] = response.text
     return found

@@ -6,8 +6,6 @@ backend to a small SMTP server in the test (the boundary) that refuses some reci
 
 import io
 import socket
-import socketserver
-import threading
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -17,54 +15,10 @@ from django.utils import timezone
 
 from herstelnetwerk.socialmap.models import Organisation, ReviewRequest
 from tests.socialmap.factories import OrganisationFactory
+from tests.support.smtp_sink import SmtpSink
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 STALE_URL = "/admin/sociale-kaart/te-controleren/"
-
-
-class _Session(socketserver.StreamRequestHandler):
-    """Enough SMTP for Django's backend; ``RCPT TO`` a refused address gets a permanent 550."""
-
-    def reply(self, line):
-        self.wfile.write(f"{line}\r\n".encode())
-
-    def handle(self):
-        self.reply("220 test ESMTP")
-        while line := self.rfile.readline():
-            command = line.decode(errors="replace").strip()
-            upper = command.upper()
-            if upper.startswith("EHLO"):
-                self.reply("250 test")
-            elif upper.startswith("RCPT TO") and any(address in command for address in self.server.refused):
-                self.reply("550 5.1.1 Recipient address rejected: User unknown")
-            elif upper == "DATA":
-                self.reply("354 end with <CRLF>.<CRLF>")
-                lines = []
-                while (data := self.rfile.readline()) not in (b".\r\n", b".\n", b""):
-                    lines.append(data)
-                self.server.messages.append(b"".join(lines).decode(errors="replace"))
-                self.reply("250 queued")
-            elif upper == "QUIT":
-                self.reply("221 bye")
-                return
-            else:
-                self.reply("250 ok")
-
-
-class RefusingMailServer(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-
-    def __init__(self, refused):
-        super().__init__(("127.0.0.1", 0), _Session)
-        self.refused, self.messages = refused, []
-
-    def __enter__(self):
-        threading.Thread(target=self.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc_info):
-        self.shutdown()
-        self.server_close()
 
 
 @pytest.fixture(autouse=True)
@@ -76,7 +30,7 @@ def database_queue(settings):
 
 @pytest.fixture
 def mail_server(settings):
-    with RefusingMailServer(refused={"weg@kapot.example"}) as server:
+    with SmtpSink(refused={"weg@kapot.example"}) as server:
         settings.EMAIL_HOST, settings.EMAIL_PORT = server.server_address
         yield server
 

@@ -1,4 +1,5 @@
-"""Two mail servers for the gates: one that delivers into a list, and one that accepts and never answers."""
+"""Two mail servers for the gates: one that delivers into a list (refusing some recipients if asked), and one that
+accepts and never answers."""
 
 import socket
 import socketserver
@@ -6,7 +7,8 @@ import threading
 
 
 class _Session(socketserver.StreamRequestHandler):
-    """Just enough SMTP (RFC 5321) for Django's SMTP backend: greet, accept one or more messages, quit."""
+    """Just enough SMTP (RFC 5321) for Django's SMTP backend: greet, accept one or more messages, quit; ``RCPT TO`` a
+    refused address gets a permanent 550."""
 
     def reply(self, line):
         self.wfile.write(f"{line}\r\n".encode())
@@ -14,17 +16,20 @@ class _Session(socketserver.StreamRequestHandler):
     def handle(self):
         self.reply("220 sink ESMTP")
         while line := self.rfile.readline():
-            command = line.decode(errors="replace").strip().upper()
-            if command.startswith("EHLO"):
+            command = line.decode(errors="replace").strip()
+            upper = command.upper()
+            if upper.startswith("EHLO"):
                 self.reply("250 sink")
-            elif command == "DATA":
+            elif upper.startswith("RCPT TO") and any(address in command for address in self.server.refused):
+                self.reply("550 5.1.1 Recipient address rejected: User unknown")
+            elif upper == "DATA":
                 self.reply("354 end with <CRLF>.<CRLF>")
                 lines = []
                 while (data := self.rfile.readline()) not in (b".\r\n", b".\n", b""):
                     lines.append(data)
                 self.server.messages.append(b"".join(lines).decode(errors="replace"))
                 self.reply("250 queued")
-            elif command == "QUIT":
+            elif upper == "QUIT":
                 self.reply("221 bye")
                 return
             else:  # HELO, MAIL FROM, RCPT TO, RSET, NOOP
@@ -32,12 +37,14 @@ class _Session(socketserver.StreamRequestHandler):
 
 
 class SmtpSink(socketserver.ThreadingTCPServer):
-    """``with SmtpSink() as sink:`` listens on ``sink.address``; what arrives is in ``sink.messages``."""
+    """``with SmtpSink() as sink:`` listens on ``sink.address``; what arrives is in ``sink.messages``; mail to an
+    address in ``refused`` is refused for good (a bounce)."""
 
     daemon_threads = True
 
-    def __init__(self):
+    def __init__(self, refused=()):
         super().__init__(("127.0.0.1", 0), _Session)
+        self.refused = frozenset(refused)
         self.messages = []
         self.address = "{}:{}".format(*self.server_address)
 
