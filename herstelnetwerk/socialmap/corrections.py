@@ -2,6 +2,10 @@
 
 Spam is turned away without third parties: a hidden field people leave empty, a signed start time (a form sent
 within seconds of showing it is a bot's), and a per-address limit.
+
+The form has no CSRF token: its token would set a cookie on every organisation and activity page, and no shared cache
+could keep them. A forged suggestion could do nothing the forger cannot do directly (it carries no one's session or
+rights, and an editor reads it before anything changes), so there is nothing for the token to protect.
 """
 
 import time
@@ -12,6 +16,7 @@ from django.core import signing
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
@@ -68,6 +73,7 @@ def item(data):
     return {"page": page}
 
 
+@csrf_exempt
 @require_POST
 def suggest(request):
     if over_limit(request, "socialmap:correction", settings.SOCIALMAP_CORRECTION_LIMIT):

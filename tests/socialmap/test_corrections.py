@@ -53,6 +53,20 @@ def test_a_correction_on_an_organisation_becomes_a_task_and_changes_nothing(clie
     assert "bezoeker@example.org" not in client.get("/sociale-kaart/inloophuis/").content.decode()
 
 
+def test_pages_with_the_form_stay_cacheable_and_a_suggestion_needs_no_cookie(home_page, social_map, no_wait):
+    from django.test import Client
+
+    OrganisationFactory(slug="inloophuis")
+    activity = ActivityPageFactory(parent=AgendaPageFactory(parent=home_page), slug="wandelen")
+    client = Client(enforce_csrf_checks=True)
+    for url in ("/sociale-kaart/inloophuis/", activity.url):
+        response = client.get(url)
+        assert "public" in response["Cache-Control"] and not response.cookies, url
+
+    data = sent_form(client, "/sociale-kaart/inloophuis/")
+    assert client.post("/correctie/", data | {"message": "Het adres klopt niet."}).status_code == 200
+
+
 def test_a_correction_on_an_activity_page(client, home_page, no_wait):
     agenda = AgendaPageFactory(parent=home_page)
     activity = ActivityPageFactory(parent=agenda, slug="wandelen")
