@@ -16,6 +16,7 @@ To compare runs on the same content, build once into a file and measure it again
 """
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -141,13 +142,16 @@ def copy_organisation(organisation, number):
 
 
 def clone(instance, **changes):
-    """An unsaved copy of a model instance's own fields."""
+    """An unsaved copy of a model instance's own fields, with ``changes`` (a relation given by its name)."""
     fields = {
         field.attname: getattr(instance, field.attname)
         for field in instance._meta.concrete_fields
         if not field.primary_key
     }
-    return type(instance)(**{**fields, **changes})
+    for name, value in changes.items():
+        field = instance._meta.get_field(name)
+        fields[field.attname] = value.pk if field.is_relation else value
+    return type(instance)(**fields)
 
 
 def public_urls():
@@ -191,6 +195,7 @@ def measure(url, repeat):
 
     client = Client(HTTP_HOST="127.0.0.1")
     client.get(url)  # warm the template and URL caches
+    gc.freeze()  # as a worker does after start (herstelnetwerk/wsgi.py)
     seconds = []
     for _ in range(repeat):
         with CaptureQueriesContext(connection) as queries:

@@ -81,17 +81,23 @@ def filtered_activities(agenda, filters):
     return activities
 
 
-def stored_occurrences(activities, first, last, *, cancelled=True):
+def stored_occurrences(activities, first, last, *, cancelled=True, few=False):
     """The stored occurrences of ``activities`` from the date ``first`` to ``last`` (inclusive), in order.
 
-    One range query that walks the ``starts_at`` index in order and checks each row's activity against
-    ``activities`` by its key, so a ``LIMIT`` stops it early and nothing is loaded for activities that are not shown.
-    (As ``activity IN (...)``, SQLite would first list every matching activity and read all their occurrences.)
+    One range query. By default it walks the ``starts_at`` index in order and checks each row's activity against
+    ``activities`` by its key, so a ``LIMIT`` stops it early and nothing is read for activities that are not shown
+    (as ``activity IN (...)``, SQLite would first list every matching activity and read all their occurrences).
+    When the activities are ``few`` (one organiser's), their own occurrences are read instead: walking the whole
+    period to find a handful would read every row in it.
     """
     from .models import ActivityOccurrence
 
+    if few:
+        belongs = Q(activity__in=activities.values("pk"))
+    else:
+        belongs = Exists(activities.filter(pk=OuterRef("activity_id")))
     rows = ActivityOccurrence.objects.filter(
-        Exists(activities.filter(pk=OuterRef("activity_id"))),
+        belongs,
         starts_at__gte=local_midnight(first),
         starts_at__lt=local_midnight(last + timedelta(days=1)),
     )
@@ -171,7 +177,9 @@ def organiser_occurrences(agenda, organisation, days=60, limit=5, scan=40):
     """
     today = timezone.localdate()
     activities = filtered_activities(agenda, {}).filter(organiser=organisation)
-    rows = stored_occurrences(activities, today, today + timedelta(days=days), cancelled=False)[:scan]
+    rows = stored_occurrences(activities, today, today + timedelta(days=days), cancelled=False, few=True)[
+        :scan
+    ]
     first_of_each = {}
     for row in rows:
         first_of_each.setdefault(row.activity_id, row)
