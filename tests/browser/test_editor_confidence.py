@@ -65,6 +65,7 @@ def test_a_monthly_activity_asks_which_week_and_says_the_schedule(page, demo_sit
     expect(page.locator("#id_interval")).to_be_hidden()
     expect(page.get_by_label("Welke week van de maand")).to_be_visible()
     page.select_option("#id_month_week", "2")
+    page.wait_for_load_state("networkidle")  # the sentence is fetched and drawn: the fields stop moving
     page.get_by_label("dinsdag").check()
     expect(page.locator(SENTENCE)).to_have_text(
         re.compile("^Elke 2e dinsdag van de maand, 10:00\N{EN DASH}12:00, vanaf 12 januari( 2027)?$")
