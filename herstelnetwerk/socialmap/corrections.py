@@ -22,6 +22,7 @@ from wagtail.models import Page
 
 from herstelnetwerk.honeypot import HoneypotMixin
 from herstelnetwerk.ratelimit import over_limit
+from herstelnetwerk.visibility import public_pages
 
 from .models import Correction, Organisation
 
@@ -69,7 +70,7 @@ def item(data):
     """The organisation or live, public page the correction is about (404 when there is none)."""
     if data["organisation"]:
         return {"organisation": get_object_or_404(Organisation, slug=data["organisation"])}
-    page = get_object_or_404(Page.objects.live().public(), pk=data["page"])
+    page = get_object_or_404(public_pages(Page.objects), pk=data["page"])
     return {"page": page}
 
 
